@@ -1,0 +1,2 @@
+/** Operations: health. */
+package de.buergernah.api.betrieb;

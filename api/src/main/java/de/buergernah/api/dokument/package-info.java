@@ -1,0 +1,2 @@
+/** Documents attached to cases: upload, list, download. */
+package de.buergernah.api.dokument;

@@ -1,0 +1,7 @@
+package de.buergernah.api.verwaltung;
+
+/** Kinds of field devices. */
+public enum GeraetArt {
+  TERMINAL,
+  KOFFER
+}

@@ -1,0 +1,2 @@
+/** Administration of users and devices (role ADMIN). */
+package de.buergernah.api.verwaltung;

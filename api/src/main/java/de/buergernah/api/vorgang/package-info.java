@@ -1,0 +1,2 @@
+/** Cases (Vorgänge): opening and reading them. */
+package de.buergernah.api.vorgang;

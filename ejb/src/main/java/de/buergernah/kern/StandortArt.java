@@ -1,0 +1,9 @@
+package de.buergernah.kern;
+
+/** Kinds of places where the administration meets citizens. */
+public enum StandortArt {
+  BUERGERBUERO,
+  DORF,
+  PFLEGEHEIM,
+  SONSTIGER
+}

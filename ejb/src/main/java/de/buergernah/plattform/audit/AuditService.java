@@ -1,0 +1,92 @@
+package de.buergernah.plattform.audit;
+
+import de.buergernah.plattform.sicherheit.Akteur;
+import de.buergernah.plattform.sicherheit.AktuellerAkteur;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes and reads the audit trail. */
+@ApplicationScoped
+public class AuditService {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  @PersistenceContext(unitName = "buergernah")
+  EntityManager em;
+
+  @Inject AktuellerAkteur aktuell;
+
+  /** Records an action of the current principal in the caller's transaction. */
+  @Transactional
+  public void protokollieren(Aktion aktion, String objektTyp, Object objektId, String vorgangNummer, String detail) {
+    Akteur a = aktuell.get();
+    em.persist(
+        new AuditEintrag(
+            Instant.now(), a.mandantId(), a.name(), aktion, objektTyp, text(objektId), vorgangNummer, true, detail));
+  }
+
+  /**
+   * Records a refused or failed attempt in its own transaction, so that it stays even though the
+   * attempt itself rolls back.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void fehlschlag(
+      Long mandantId, String akteur, Aktion aktion, String objektTyp, Object objektId, String vorgangNummer, String detail) {
+    em.persist(
+        new AuditEintrag(
+            Instant.now(), mandantId, akteur, aktion, objektTyp, text(objektId), vorgangNummer, false, detail));
+  }
+
+  /** Records a successful login or device authentication (no principal is set yet). */
+  @Transactional
+  public void anmeldung(Long mandantId, String akteur, Aktion aktion, String detail) {
+    em.persist(new AuditEintrag(Instant.now(), mandantId, akteur, aktion, null, null, null, true, detail));
+  }
+
+  /** Entries of one Mandant, newest first, at most {@code max}. */
+  @Transactional
+  public List<AuditEintrag> suchen(long mandantId, AuditFilter f, int max) {
+    StringBuilder jpql = new StringBuilder("select e from AuditEintrag e where e.mandantId = :m");
+    List<Object[]> parameter = new ArrayList<>();
+    parameter.add(new Object[] {"m", mandantId});
+    if (f.akteur() != null && !f.akteur().isBlank()) {
+      jpql.append(" and lower(e.akteur) like :akteur");
+      parameter.add(new Object[] {"akteur", "%" + f.akteur().trim().toLowerCase() + "%"});
+    }
+    if (f.aktion() != null) {
+      jpql.append(" and e.aktion = :aktion");
+      parameter.add(new Object[] {"aktion", f.aktion()});
+    }
+    if (f.vorgangNummer() != null && !f.vorgangNummer().isBlank()) {
+      jpql.append(" and e.vorgangNummer = :vorgang");
+      parameter.add(new Object[] {"vorgang", f.vorgangNummer().trim()});
+    }
+    if (f.von() != null) {
+      jpql.append(" and e.zeitpunkt >= :von");
+      parameter.add(new Object[] {"von", f.von().atStartOfDay(ZONE).toInstant()});
+    }
+    if (f.bis() != null) {
+      jpql.append(" and e.zeitpunkt < :bis");
+      parameter.add(new Object[] {"bis", f.bis().plusDays(1).atStartOfDay(ZONE).toInstant()});
+    }
+    jpql.append(" order by e.zeitpunkt desc, e.id desc");
+    TypedQuery<AuditEintrag> q = em.createQuery(jpql.toString(), AuditEintrag.class);
+    for (Object[] p : parameter) {
+      q.setParameter((String) p[0], p[1]);
+    }
+    return q.setMaxResults(max).getResultList();
+  }
+
+  private static String text(Object o) {
+    return o == null ? null : o.toString();
+  }
+}
