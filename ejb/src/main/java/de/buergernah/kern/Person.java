@@ -31,7 +31,12 @@ public class Person {
 
   protected Person() {}
 
-  public Person(Mandant mandant, String familienname, String vornamen, LocalDate geburtsdatum, String anschrift) {
+  public Person(
+      Mandant mandant,
+      String familienname,
+      String vornamen,
+      LocalDate geburtsdatum,
+      String anschrift) {
     this.mandant = mandant;
     this.familienname = familienname;
     this.vornamen = vornamen;

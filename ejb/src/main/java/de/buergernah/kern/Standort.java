@@ -30,7 +30,8 @@ public class Standort {
 
   protected Standort() {}
 
-  public Standort(Mandant mandant, String schluessel, String name, StandortArt art, String anschrift) {
+  public Standort(
+      Mandant mandant, String schluessel, String name, StandortArt art, String anschrift) {
     this.mandant = mandant;
     this.schluessel = schluessel;
     this.name = name;

@@ -4,4 +4,9 @@ import java.time.Instant;
 
 /** A device as ADMIN sees it (never with its credential). */
 public record GeraetDto(
-    long id, String bezeichnung, GeraetArt art, String standort, boolean widerrufen, Instant angelegtAm) {}
+    long id,
+    String bezeichnung,
+    GeraetArt art,
+    String standort,
+    boolean widerrufen,
+    Instant angelegtAm) {}

@@ -4,4 +4,9 @@ import java.util.Set;
 
 /** A user as ADMIN sees it. */
 public record MitarbeiterDto(
-    long id, String benutzername, String anzeigename, Set<String> rollen, Set<String> fachbereiche, boolean gesperrt) {}
+    long id,
+    String benutzername,
+    String anzeigename,
+    Set<String> rollen,
+    Set<String> fachbereiche,
+    boolean gesperrt) {}

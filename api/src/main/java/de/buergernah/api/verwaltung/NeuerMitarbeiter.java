@@ -9,4 +9,8 @@ import java.util.Set;
  * @param fachbereiche department keys (required for SACHBEARBEITUNG)
  */
 public record NeuerMitarbeiter(
-    String benutzername, String anzeigename, String passwort, Set<String> rollen, Set<String> fachbereiche) {}
+    String benutzername,
+    String anzeigename,
+    String passwort,
+    Set<String> rollen,
+    Set<String> fachbereiche) {}

@@ -1,5 +1,7 @@
 package de.buergernah.plattform.audit;
 
+import de.buergernah.kern.Rolle;
+import de.buergernah.plattform.fehler.FachlicherFehler;
 import de.buergernah.plattform.sicherheit.Akteur;
 import de.buergernah.plattform.sicherheit.AktuellerAkteur;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +29,20 @@ public class AuditService {
 
   /** Records an action of the current principal in the caller's transaction. */
   @Transactional
-  public void protokollieren(Aktion aktion, String objektTyp, Object objektId, String vorgangNummer, String detail) {
+  public void protokollieren(
+      Aktion aktion, String objektTyp, Object objektId, String vorgangNummer, String detail) {
     Akteur a = aktuell.get();
     em.persist(
         new AuditEintrag(
-            Instant.now(), a.mandantId(), a.name(), aktion, objektTyp, text(objektId), vorgangNummer, true, detail));
+            Instant.now(),
+            a.mandantId(),
+            a.name(),
+            aktion,
+            objektTyp,
+            text(objektId),
+            vorgangNummer,
+            true,
+            detail));
   }
 
   /**
@@ -40,21 +51,56 @@ public class AuditService {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public void fehlschlag(
-      Long mandantId, String akteur, Aktion aktion, String objektTyp, Object objektId, String vorgangNummer, String detail) {
+      Long mandantId,
+      String akteur,
+      Aktion aktion,
+      String objektTyp,
+      Object objektId,
+      String vorgangNummer,
+      String detail) {
     em.persist(
         new AuditEintrag(
-            Instant.now(), mandantId, akteur, aktion, objektTyp, text(objektId), vorgangNummer, false, detail));
+            Instant.now(),
+            mandantId,
+            akteur,
+            aktion,
+            objektTyp,
+            text(objektId),
+            vorgangNummer,
+            false,
+            detail));
   }
 
   /** Records a successful login or device authentication (no principal is set yet). */
   @Transactional
   public void anmeldung(Long mandantId, String akteur, Aktion aktion, String detail) {
-    em.persist(new AuditEintrag(Instant.now(), mandantId, akteur, aktion, null, null, null, true, detail));
+    em.persist(
+        new AuditEintrag(Instant.now(), mandantId, akteur, aktion, null, null, null, true, detail));
   }
 
-  /** Entries of one Mandant, newest first, at most {@code max}. */
+  /**
+   * Entries of the current ADMIN's Mandant, newest first, at most {@code max}. Reading the trail is
+   * itself recorded; other roles are refused.
+   */
   @Transactional
-  public List<AuditEintrag> suchen(long mandantId, AuditFilter f, int max) {
+  public List<AuditEintrag> suchen(AuditFilter f, int max) {
+    Akteur a = aktuell.get();
+    if (!a.hatRolle(Rolle.ADMIN)) {
+      fehlschlag(
+          a.mandantId(),
+          a.name(),
+          Aktion.ZUGRIFF_VERWEIGERT,
+          "Audit",
+          null,
+          null,
+          "ADMIN erforderlich");
+      throw FachlicherFehler.keinZugriff("Das Protokoll ist der Administration vorbehalten.");
+    }
+    protokollieren(Aktion.LESEN, "Audit", null, f.vorgangNummer(), null);
+    return suchen(a.mandantId(), f, max);
+  }
+
+  private List<AuditEintrag> suchen(long mandantId, AuditFilter f, int max) {
     StringBuilder jpql = new StringBuilder("select e from AuditEintrag e where e.mandantId = :m");
     List<Object[]> parameter = new ArrayList<>();
     parameter.add(new Object[] {"m", mandantId});

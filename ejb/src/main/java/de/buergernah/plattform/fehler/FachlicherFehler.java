@@ -21,7 +21,8 @@ public class FachlicherFehler extends RuntimeException {
   }
 
   public static FachlicherFehler nichtAngemeldet() {
-    return new FachlicherFehler(401, "nicht-angemeldet", "Nicht angemeldet", "Bitte melden Sie sich an.");
+    return new FachlicherFehler(
+        401, "nicht-angemeldet", "Nicht angemeldet", "Bitte melden Sie sich an.");
   }
 
   public static FachlicherFehler keinZugriff(String detail) {

@@ -48,6 +48,8 @@ public record Akteur(
 
   /** Candidate groups of this user's tasks in the workflow engine. */
   public Set<String> aufgabenGruppen() {
-    return fachbereiche.stream().map(f -> mandant + ":" + f).collect(java.util.stream.Collectors.toSet());
+    return fachbereiche.stream()
+        .map(f -> mandant + ":" + f)
+        .collect(java.util.stream.Collectors.toSet());
   }
 }

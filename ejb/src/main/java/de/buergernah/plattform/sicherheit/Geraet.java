@@ -43,7 +43,12 @@ public class Geraet {
   protected Geraet() {}
 
   public Geraet(
-      Mandant mandant, GeraetArt art, String bezeichnung, Standort standort, String kennung, String geheimnisHash) {
+      Mandant mandant,
+      GeraetArt art,
+      String bezeichnung,
+      Standort standort,
+      String kennung,
+      String geheimnisHash) {
     this.mandant = mandant;
     this.art = art;
     this.bezeichnung = bezeichnung;

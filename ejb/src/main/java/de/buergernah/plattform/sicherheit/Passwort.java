@@ -28,7 +28,12 @@ public final class Passwort {
     ZUFALL.nextBytes(salz);
     byte[] hash = pbkdf2(passwort, salz, ITERATIONEN);
     Base64.Encoder b64 = Base64.getEncoder();
-    return "pbkdf2-sha256$" + ITERATIONEN + "$" + b64.encodeToString(salz) + "$" + b64.encodeToString(hash);
+    return "pbkdf2-sha256$"
+        + ITERATIONEN
+        + "$"
+        + b64.encodeToString(salz)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   public static boolean pruefen(String passwort, String gespeichert) {

@@ -1,0 +1,2 @@
+/** The Bürgerterminal's device service (kiosk PC). Its function comes with the kiosk issue. */
+package de.buergernah.terminal;

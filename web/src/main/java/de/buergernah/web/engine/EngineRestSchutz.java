@@ -1,0 +1,106 @@
+package de.buergernah.web.engine;
+
+import de.buergernah.api.fehler.Problem;
+import de.buergernah.kern.Rolle;
+import de.buergernah.plattform.audit.Aktion;
+import de.buergernah.plattform.audit.AuditService;
+import de.buergernah.plattform.sicherheit.AktuellerAkteur;
+import de.buergernah.plattform.sicherheit.AnmeldeService;
+import de.buergernah.plattform.sicherheit.Anmeldeergebnis;
+import de.buergernah.web.sicherheit.BasicAnmeldedaten;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Guards Camunda's REST API: HTTP Basic with a buergernah user of role PROZESSDESIGN or ADMIN (as
+ * Camunda Modeler sends it); anonymous or wrong credentials 401, other roles 403. Deployments are
+ * audited. Runs before Camunda's own filters.
+ */
+@WebFilter(urlPatterns = "/engine-rest/*", filterName = "engineRestSchutz")
+public class EngineRestSchutz extends HttpFilter {
+
+  @Inject AnmeldeService anmeldung;
+  @Inject AktuellerAkteur aktuell;
+  @Inject AuditService audit;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<BasicAnmeldedaten> basic = BasicAnmeldedaten.aus(req.getHeader("Authorization"));
+    if (basic.isEmpty()) {
+      problem(res, 401, "Bitte melden Sie sich mit Benutzername und Passwort an (HTTP Basic).");
+      return;
+    }
+    Anmeldeergebnis e =
+        anmeldung.anmelden(basic.get().benutzername(), basic.get().passwort(), "engine-rest");
+    if (!e.erfolgreich()) {
+      problem(res, 401, e.meldung());
+      return;
+    }
+    aktuell.setzen(e.akteur(), req.getRemoteAddr());
+    if (!e.akteur().hatEineRolle(Rolle.PROZESSDESIGN, Rolle.ADMIN)) {
+      audit.fehlschlag(
+          e.akteur().mandantId(),
+          e.akteur().name(),
+          Aktion.ZUGRIFF_VERWEIGERT,
+          "EngineRest",
+          req.getRequestURI(),
+          null,
+          "Rolle fehlt");
+      problem(
+          res,
+          403,
+          "Die Prozess-Schnittstelle ist der Prozessgestaltung und der Administration vorbehalten.");
+      return;
+    }
+    chain.doFilter(req, res);
+    if ("POST".equals(req.getMethod()) && req.getRequestURI().endsWith("/deployment/create")) {
+      if (res.getStatus() < 400) {
+        audit.protokollieren(
+            Aktion.PROZESS_BEREITSTELLEN, "Deployment", null, null, "über engine-rest");
+      } else {
+        audit.fehlschlag(
+            e.akteur().mandantId(),
+            e.akteur().name(),
+            Aktion.PROZESS_BEREITSTELLEN,
+            "Deployment",
+            null,
+            null,
+            "HTTP " + res.getStatus());
+      }
+    }
+  }
+
+  private static void problem(HttpServletResponse res, int status, String detail)
+      throws IOException {
+    res.setStatus(status);
+    if (status == 401) {
+      res.setHeader("WWW-Authenticate", "Basic realm=\"buergernah\", charset=\"UTF-8\"");
+    }
+    res.setContentType(Problem.MEDIA_TYPE);
+    res.setCharacterEncoding("UTF-8");
+    String titel = status == 401 ? "Nicht angemeldet" : "Kein Zugriff";
+    String art = status == 401 ? "nicht-angemeldet" : "kein-zugriff";
+    res.getOutputStream()
+        .write(
+            ("{\"type\":\""
+                    + Problem.TYPE_BASIS
+                    + art
+                    + "\",\"title\":\""
+                    + titel
+                    + "\",\"status\":"
+                    + status
+                    + ",\"detail\":\""
+                    + detail.replace("\"", "'")
+                    + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+  }
+}
