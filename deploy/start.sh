@@ -85,6 +85,7 @@ meldung "Starte WildFly (Protokoll: $BASIS/log/server.log) …"
 "$SERVER/bin/standalone.sh" \
   -Djboss.server.base.dir="$BASIS" \
   -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
+  -b "${BUERGERNAH_BIND:-127.0.0.1}" \
   -Dbuergernah.demo="${BUERGERNAH_DEMO:-true}" > "$DATEN/wildfly-konsole.log" 2>&1 &
 WF_PID=$!
 
@@ -101,15 +102,9 @@ if ! gesund; then
   exit 1
 fi
 
-cat <<TEXT
-
-  buergernah läuft.
-
-  Sachbearbeitung (Oberfläche):  $BASIS_URL/login.xhtml
-  REST-API:                      $BASIS_URL/api/v1/   (OpenAPI: $BASIS_URL/openapi)
-  Gesundheit:                    $BASIS_URL/api/v1/health
-  Camunda REST (Modeler):        $BASIS_URL/engine-rest   (HTTP Basic: prozessdesign)
-
+DEMO_TEXT=""
+if [[ "${BUERGERNAH_DEMO:-true}" == "true" ]]; then
+  DEMO_TEXT="$(cat <<DEMO
   Demo-Anmeldungen (Mandant musterstadt), Passwort für alle: Demo-Passwort-2026
     sachbearbeitung   Sachbearbeitung Steueramt
     meldestelle       Sachbearbeitung Meldestelle
@@ -122,6 +117,20 @@ cat <<TEXT
   Demo-Gerätezugänge (Authorization: Bearer …):
     Bürgerterminal Kleindorf:  bn1.demoterminal1.demo-terminal-geheimnis-musterstadt
     Bürgerkoffer 1:            bn1.demokoffer1.demo-koffer-geheimnis-musterstadt
+DEMO
+)"
+fi
+
+cat <<TEXT
+
+  buergernah läuft.
+
+  Sachbearbeitung (Oberfläche):  $BASIS_URL/login.xhtml
+  REST-API:                      $BASIS_URL/api/v1/   (OpenAPI: $BASIS_URL/openapi)
+  Gesundheit:                    $BASIS_URL/api/v1/health
+  Camunda REST (Modeler):        $BASIS_URL/engine-rest   (HTTP Basic: prozessdesign)
+
+$DEMO_TEXT
 
   Beenden mit Strg-C. Daten: $DATEN
 TEXT

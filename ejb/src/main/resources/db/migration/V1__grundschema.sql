@@ -150,3 +150,5 @@ end;
 $$;
 create trigger audit_keine_aenderung before update or delete on audit_eintrag
   for each row execute function audit_unveraenderlich();
+create trigger audit_kein_leeren before truncate on audit_eintrag
+  for each statement execute function audit_unveraenderlich();

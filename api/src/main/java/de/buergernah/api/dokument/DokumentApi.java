@@ -13,8 +13,9 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Documents of a case. The upload body is the raw file; its name travels in the header {@code
- * X-Dateiname}. The media type is detected from the bytes (PDF, JPEG, PNG, TIFF only).
+ * Documents of a case. The upload body is the raw file; its name travels percent-encoded (UTF-8) in
+ * the header {@code X-Dateiname}. The media type is detected from the bytes (PDF, JPEG, PNG, TIFF
+ * only); the size is limited (default 20 MB).
  */
 @Path("/vorgaenge/{nummer}/dokumente")
 public interface DokumentApi {

@@ -26,6 +26,7 @@ public class AuditService {
   EntityManager em;
 
   @Inject AktuellerAkteur aktuell;
+  @Inject AuditService selbst;
 
   /** Records an action of the current principal in the caller's transaction. */
   @Transactional
@@ -96,7 +97,7 @@ public class AuditService {
           "ADMIN erforderlich");
       throw FachlicherFehler.keinZugriff("Das Protokoll ist der Administration vorbehalten.");
     }
-    protokollieren(Aktion.LESEN, "Audit", null, f.vorgangNummer(), null);
+    protokollieren(Aktion.LESEN, "Audit", null, null, f.toString());
     return suchen(a.mandantId(), f, max);
   }
 

@@ -34,6 +34,10 @@ public class Plattformstart {
             .dataSource(datenquelle)
             .locations("classpath:db/migration")
             .table("flyway_schema_history")
+            // Camunda may create its ACT_* tables first (no start order between the two beans):
+            // a non-empty schema without history is then baselined at 0 and V1 still runs
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
     LOG.info(

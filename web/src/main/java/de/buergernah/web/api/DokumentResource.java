@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,11 +21,23 @@ public class DokumentResource implements DokumentApi {
 
   @Override
   public Response hochladen(String nummer, String dateiname, InputStream inhalt) {
-    DokumentDto d = dokumente.hochladen(nummer, dateiname, inhalt);
+    DokumentDto d = dokumente.hochladen(nummer, dekodiert(dateiname), inhalt);
     return Response.created(
             UriBuilder.fromPath("/api/v1/vorgaenge/{n}/dokumente/{id}").build(nummer, d.id()))
         .entity(d)
         .build();
+  }
+
+  /** The header carries the name percent-encoded (UTF-8); a plain name passes unchanged. */
+  static String dekodiert(String dateiname) {
+    if (dateiname == null) {
+      return null;
+    }
+    try {
+      return URLDecoder.decode(dateiname, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return dateiname;
+    }
   }
 
   @Override
