@@ -13,11 +13,9 @@ import java.util.Optional;
 public class AktuellerAkteur {
 
   private Akteur akteur;
-  private String herkunft;
 
-  public void setzen(Akteur akteur, String herkunft) {
+  public void setzen(Akteur akteur) {
     this.akteur = akteur;
-    this.herkunft = herkunft;
   }
 
   public Optional<Akteur> optional() {
@@ -30,10 +28,5 @@ public class AktuellerAkteur {
       throw FachlicherFehler.nichtAngemeldet();
     }
     return akteur;
-  }
-
-  /** Client address for the audit trail (may be null). */
-  public String herkunft() {
-    return herkunft;
   }
 }

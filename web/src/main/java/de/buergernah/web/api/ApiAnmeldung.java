@@ -39,14 +39,13 @@ public class ApiAnmeldung implements ContainerRequestFilter {
       return;
     }
     String kopf = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String herkunft = anfrage.getRemoteAddr();
     if (kopf != null && kopf.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<Akteur> geraet = anmeldung.geraetPruefen(kopf.substring(7).trim());
       if (geraet.isEmpty()) {
         ctx.abortWith(nichtAngemeldet("Der Gerätezugang ist ungültig oder widerrufen."));
         return;
       }
-      aktuell.setzen(geraet.get(), herkunft);
+      aktuell.setzen(geraet.get());
       return;
     }
     Optional<BasicAnmeldedaten> basic = BasicAnmeldedaten.aus(kopf);
@@ -57,7 +56,7 @@ public class ApiAnmeldung implements ContainerRequestFilter {
         ctx.abortWith(nichtAngemeldet(e.meldung()));
         return;
       }
-      aktuell.setzen(e.akteur(), herkunft);
+      aktuell.setzen(e.akteur());
       return;
     }
     HttpSession sitzung = anfrage.getSession(false);
@@ -65,7 +64,7 @@ public class ApiAnmeldung implements ContainerRequestFilter {
     if (akteur instanceof Akteur a) {
       Optional<Akteur> frisch = anmeldung.auffrischen(a.id());
       if (frisch.isPresent()) {
-        aktuell.setzen(frisch.get(), herkunft);
+        aktuell.setzen(frisch.get());
         return;
       }
     }

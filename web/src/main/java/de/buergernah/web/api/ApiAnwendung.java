@@ -21,6 +21,7 @@ public class ApiAnwendung extends Application {
         VorgangResource.class,
         DokumentResource.class,
         VerwaltungResource.class,
-        AuditResource.class);
+        AuditResource.class,
+        HundesteuerResource.class);
   }
 }

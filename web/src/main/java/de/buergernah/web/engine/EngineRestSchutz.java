@@ -45,7 +45,7 @@ public class EngineRestSchutz extends HttpFilter {
       problem(res, 401, e.meldung());
       return;
     }
-    aktuell.setzen(e.akteur(), req.getRemoteAddr());
+    aktuell.setzen(e.akteur());
     if (!e.akteur().hatEineRolle(Rolle.PROZESSDESIGN, Rolle.ADMIN)) {
       audit.fehlschlag(
           e.akteur().mandantId(),

@@ -40,7 +40,7 @@ public class SeitenSchutz extends HttpFilter {
     Object gespeichert = sitzung == null ? null : sitzung.getAttribute(Sitzung.ATTRIBUT_AKTEUR);
     Optional<Akteur> akteur =
         gespeichert instanceof Akteur a ? anmeldung.auffrischen(a.id()) : Optional.empty();
-    akteur.ifPresent(a -> aktuell.setzen(a, req.getRemoteAddr()));
+    akteur.ifPresent(aktuell::setzen);
     if (oeffentlich(pfad)) {
       chain.doFilter(req, res);
       return;
