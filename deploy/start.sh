@@ -113,6 +113,7 @@ if [[ "${BUERGERNAH_DEMO:-true}" == "true" ]]; then
     prozessdesign     Prozessgestaltung (Camunda Modeler)
     admin             Administration (Protokoll, Geräte)
   Zweiter Mandant nachbarstadt: nachbar.sachbearbeitung, nachbar.admin
+  Hundesteuer-Mandanten dresden, krauschwitz, leipzig: <mandant>.steueramt, <mandant>.admin
 
   Demo-Gerätezugänge (Authorization: Bearer …):
     Bürgerterminal Kleindorf:  bn1.demoterminal1.demo-terminal-geheimnis-musterstadt
