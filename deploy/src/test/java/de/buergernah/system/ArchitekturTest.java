@@ -97,14 +97,6 @@ class ArchitekturTest {
         .because("die Engine erreicht man nur über den Workflow-Port")
         .check(modul("web"));
     noClasses()
-        .that()
-        .resideOutsideOfPackage("de.buergernah.plattform.workflow.camunda..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("org.camunda..")
-        .allowEmptyShould(true)
-        .check(modul("processes"));
-    noClasses()
         .should()
         .dependOnClassesThat(klassenAus(modul("web"), "web"))
         .check(modul("processes"));

@@ -158,8 +158,13 @@ class DokumentIT {
   }
 
   static HttpResponse<String> hochladen(String nummer, String name, byte[] daten, String benutzer) {
+    return hochladenMit(demo(benutzer), nummer, name, daten);
+  }
+
+  static HttpResponse<String> hochladenMit(
+      String autorisierung, String nummer, String name, byte[] daten) {
     return Server.senden(
-        Server.anfrage("/api/v1/vorgaenge/" + nummer + "/dokumente", demo(benutzer))
+        Server.anfrage("/api/v1/vorgaenge/" + nummer + "/dokumente", autorisierung)
             .header("Content-Type", "application/octet-stream")
             .header("X-Dateiname", java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
             .POST(HttpRequest.BodyPublishers.ofByteArray(daten))

@@ -10,6 +10,7 @@ import de.buergernah.plattform.fehler.FachlicherFehler;
 import de.buergernah.plattform.sicherheit.Akteur;
 import de.buergernah.plattform.sicherheit.AktuellerAkteur;
 import de.buergernah.plattform.sicherheit.Passwort;
+import de.buergernah.plattform.workflow.Workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,10 @@ public class DokumentService {
   @Inject AktuellerAkteur aktuell;
   @Inject AuditService audit;
   @Inject VorgangService vorgaenge;
+  @Inject Workflow workflow;
+
+  /** Message to processes that wait for documents of their case. */
+  public static final String NACHRICHT_UNTERLAGEN_EINGEGANGEN = "UnterlagenEingegangen";
 
   public static long maxBytes() {
     return Einstellungen.zahl("buergernah.dokument.max-bytes", STANDARD_MAX_BYTES);
@@ -100,6 +105,8 @@ public class DokumentService {
         d.getId(),
         v.getNummer(),
         typ.mime() + ", " + daten.length + " Bytes");
+    // from any channel: a process waiting for documents of this case continues
+    workflow.nachricht(NACHRICHT_UNTERLAGEN_EINGEGANGEN, v.getId());
     return dto(d);
   }
 

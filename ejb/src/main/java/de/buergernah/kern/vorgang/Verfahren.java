@@ -11,6 +11,10 @@ public class Verfahren {
   private String kuerzel;
   private String bezeichnung;
   private String prozessSchluessel;
+  private String leikaSchluessel;
+  private String fachbereich;
+  private String kanaele;
+  private String unterlagen;
 
   protected Verfahren() {}
 
@@ -28,5 +32,24 @@ public class Verfahren {
 
   public String getProzessSchluessel() {
     return prozessSchluessel;
+  }
+
+  public String getLeikaSchluessel() {
+    return leikaSchluessel;
+  }
+
+  /** Key of the department that handles the procedure in every Mandant. */
+  public String getFachbereich() {
+    return fachbereich;
+  }
+
+  /** Channels offered, comma-separated (BUERGERBUERO, KOFFER, TERMINAL, ONLINE). */
+  public String getKanaele() {
+    return kanaele;
+  }
+
+  /** Required documents, one per line or separated by semicolons. */
+  public String getUnterlagen() {
+    return unterlagen;
   }
 }

@@ -21,6 +21,10 @@ import java.time.Instant;
 public class Vorgang {
 
   public static final String STATUS_OFFEN = "OFFEN";
+  public static final String STATUS_NACHFORDERUNG = "NACHFORDERUNG";
+  public static final String STATUS_FESTGESETZT = "FESTGESETZT";
+  public static final String STATUS_ABGESCHLOSSEN = "ABGESCHLOSSEN";
+  public static final String STATUS_ZURUECKGEZOGEN = "ZURUECKGEZOGEN";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +53,7 @@ public class Vorgang {
 
   private String angelegtVon;
   private String prozessInstanzId;
+  private String idempotenzSchluessel;
   private Instant angelegtAm;
   private Instant geaendertAm;
 
@@ -81,6 +86,16 @@ public class Vorgang {
 
   void prozessVerknuepfen(String prozessInstanzId) {
     this.prozessInstanzId = prozessInstanzId;
+  }
+
+  void idempotenzSchluesselSetzen(String schluessel) {
+    this.idempotenzSchluessel = schluessel;
+  }
+
+  /** A step of the procedure moved the case on. */
+  public void statusSetzen(String neuerStatus, Instant jetzt) {
+    this.status = neuerStatus;
+    this.geaendertAm = jetzt;
   }
 
   public Long getId() {

@@ -15,11 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Opens and reads cases; every read is audited, every refusal too. */
 @ApplicationScoped
@@ -27,6 +30,9 @@ public class VorgangService {
 
   /** Process variable: candidate group of the department that handles the case. */
   public static final String VAR_AUFGABEN_GRUPPE = "aufgabenGruppe";
+
+  /** Process variable: id of the case (business keys are unique only within a Mandant). */
+  public static final String VAR_VORGANG_ID = "vorgangId";
 
   @PersistenceContext(unitName = "buergernah")
   EntityManager em;
@@ -38,6 +44,21 @@ public class VorgangService {
   /** Opens a case, draws its number and starts its process, all in one transaction. */
   @Transactional
   public VorgangDto anlegen(NeuerVorgang antrag) {
+    return dto(eroeffnen(antrag, null, v -> {}).vorgang());
+  }
+
+  /** The opened (or, for a repeated idempotency key, the earlier) case. */
+  public record Eroeffnung(Vorgang vorgang, boolean neu) {}
+
+  /**
+   * Opens a case for the current principal: checks procedure, department and channel, draws the
+   * number, lets the procedure store its data ({@code vorProzessstart}) and starts the process, all
+   * in one transaction. With an idempotency key, a repeated call of the same principal returns the
+   * case of the first call and changes nothing.
+   */
+  @Transactional
+  public Eroeffnung eroeffnen(
+      NeuerVorgang antrag, String idempotenzSchluessel, Consumer<Vorgang> vorProzessstart) {
     Akteur a = aktuell.get();
     if (antrag == null
         || antrag.verfahren() == null
@@ -48,9 +69,35 @@ public class VorgangService {
     if (antrag.betreff() != null && antrag.betreff().length() > 200) {
       throw FachlicherFehler.ungueltig("Der Betreff darf höchstens 200 Zeichen lang sein.");
     }
+    if (idempotenzSchluessel != null
+        && (idempotenzSchluessel.isBlank() || idempotenzSchluessel.length() > 100)) {
+      throw FachlicherFehler.ungueltig("Der Idempotency-Key muss 1 bis 100 Zeichen lang sein.");
+    }
     Verfahren verfahren = em.find(Verfahren.class, antrag.verfahren());
     if (verfahren == null) {
       throw FachlicherFehler.ungueltig("Unbekanntes Verfahren: " + antrag.verfahren());
+    }
+    if (idempotenzSchluessel != null) {
+      Vorgang frueher =
+          em.createQuery(
+                  "select v from Vorgang v where v.mandant.id = :m and v.angelegtVon = :a and v.idempotenzSchluessel = :k",
+                  Vorgang.class)
+              .setParameter("m", a.mandantId())
+              .setParameter("a", a.name())
+              .setParameter("k", idempotenzSchluessel)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (frueher != null) {
+        if (!frueher.getVerfahren().equals(verfahren.getSchluessel())) {
+          throw new FachlicherFehler(
+              409,
+              "konflikt",
+              "Konflikt",
+              "Dieser Idempotency-Key wurde schon für ein anderes Verfahren verwendet.");
+        }
+        return new Eroeffnung(frueher, false);
+      }
     }
     Fachbereich fachbereich =
         em.createQuery(
@@ -95,16 +142,35 @@ public class VorgangService {
             geraet,
             a.name(),
             jetzt);
-    em.persist(v);
-    em.flush();
+    v.idempotenzSchluesselSetzen(idempotenzSchluessel);
+    try {
+      em.persist(v);
+      em.flush();
+    } catch (PersistenceException e) {
+      // the same key arrived twice at the same moment; the other request created the case
+      throw new FachlicherFehler(
+          409,
+          "konflikt",
+          "Konflikt",
+          "Dieser Antrag wird gerade schon angelegt. Bitte wiederholen Sie die Anfrage.");
+    }
+    vorProzessstart.accept(v);
     v.prozessVerknuepfen(
         workflow.starten(
             verfahren.getProzessSchluessel(),
             nummer.wert(),
-            Map.of(VAR_AUFGABEN_GRUPPE, fachbereich.aufgabenGruppe())));
+            Map.of(VAR_AUFGABEN_GRUPPE, fachbereich.aufgabenGruppe(), VAR_VORGANG_ID, v.getId())));
     audit.protokollieren(
         Aktion.ANLEGEN, "Vorgang", v.getId(), v.getNummer(), "Kanal " + antrag.kanal());
-    return dto(v);
+    return new Eroeffnung(v, true);
+  }
+
+  /** The procedure catalogue. */
+  @Transactional
+  public List<Verfahren> verfahren() {
+    aktuell.get();
+    return em.createQuery("select v from Verfahren v order by v.bezeichnung", Verfahren.class)
+        .getResultList();
   }
 
   /** Reads a case for the current principal, audited. */

@@ -72,7 +72,29 @@ public class AuditService {
             detail));
   }
 
-  /** Records a successful login or device authentication (no principal is set yet). */
+  /** Records a step the process engine took on its own (timers, computations). */
+  @Transactional
+  public void system(
+      long mandantId,
+      Aktion aktion,
+      String objektTyp,
+      Object objektId,
+      String vorgangNummer,
+      String detail) {
+    em.persist(
+        new AuditEintrag(
+            Instant.now(),
+            mandantId,
+            "system:prozess",
+            aktion,
+            objektTyp,
+            text(objektId),
+            vorgangNummer,
+            true,
+            detail));
+  }
+
+  /** Records a successful user login (no principal is set yet). */
   @Transactional
   public void anmeldung(Long mandantId, String akteur, Aktion aktion, String detail) {
     em.persist(

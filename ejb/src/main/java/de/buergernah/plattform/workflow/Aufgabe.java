@@ -2,6 +2,11 @@ package de.buergernah.plattform.workflow;
 
 import java.time.Instant;
 
-/** A user task waiting in an inbox. */
+/** A user task waiting in an inbox; {@code schluessel} is its BPMN id (e.g. Task_AntragPruefen). */
 public record Aufgabe(
-    String id, String name, String vorgangNummer, String gruppe, Instant erstelltAm) {}
+    String id,
+    String name,
+    String vorgangNummer,
+    String gruppe,
+    Instant erstelltAm,
+    String schluessel) {}

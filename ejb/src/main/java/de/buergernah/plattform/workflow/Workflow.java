@@ -19,6 +19,18 @@ public interface Workflow {
   /** Open user tasks of the given candidate groups ({@code <mandant>:<fachbereich>}). */
   List<Aufgabe> offeneAufgaben(Collection<String> gruppen);
 
+  /** One open user task, or empty when there is none with this id. */
+  java.util.Optional<Aufgabe> aufgabe(String aufgabeId);
+
+  /** Completes a user task with the given variables (small values only). */
+  void erledigen(String aufgabeId, Map<String, Object> variablen);
+
+  /**
+   * Delivers a message to the process instances of a case that wait for it (none waiting: nothing
+   * happens).
+   */
+  void nachricht(String nachricht, long vorgangId);
+
   /** True when the engine is up and reaches its database. */
   boolean betriebsbereit();
 }

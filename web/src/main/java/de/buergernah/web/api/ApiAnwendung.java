@@ -22,6 +22,8 @@ public class ApiAnwendung extends Application {
         DokumentResource.class,
         VerwaltungResource.class,
         AuditResource.class,
-        HundesteuerResource.class);
+        HundesteuerResource.class,
+        AufgabenResource.class,
+        VerfahrenResource.class);
   }
 }

@@ -1,5 +1,6 @@
 package de.buergernah.plattform.workflow.camunda;
 
+import de.buergernah.kern.vorgang.VorgangService;
 import de.buergernah.plattform.workflow.Aufgabe;
 import de.buergernah.plattform.workflow.Workflow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 
@@ -43,6 +45,27 @@ public class CamundaWorkflow implements Workflow {
   }
 
   @Override
+  public Optional<Aufgabe> aufgabe(String aufgabeId) {
+    return Optional.ofNullable(
+            engine().getTaskService().createTaskQuery().taskId(aufgabeId).singleResult())
+        .map(this::aufgabe);
+  }
+
+  @Override
+  public void erledigen(String aufgabeId, Map<String, Object> variablen) {
+    engine().getTaskService().complete(aufgabeId, variablen);
+  }
+
+  @Override
+  public void nachricht(String nachricht, long vorgangId) {
+    engine()
+        .getRuntimeService()
+        .createMessageCorrelation(nachricht)
+        .processInstanceVariableEquals(VorgangService.VAR_VORGANG_ID, vorgangId)
+        .correlateAll();
+  }
+
+  @Override
   public boolean betriebsbereit() {
     try {
       ProcessEngine e = engine();
@@ -67,7 +90,13 @@ public class CamundaWorkflow implements Workflow {
             .filter(g -> g != null)
             .findFirst()
             .orElse(null);
-    return new Aufgabe(t.getId(), t.getName(), businessKey, gruppe, t.getCreateTime().toInstant());
+    return new Aufgabe(
+        t.getId(),
+        t.getName(),
+        businessKey,
+        gruppe,
+        t.getCreateTime().toInstant(),
+        t.getTaskDefinitionKey());
   }
 
   private ProcessEngine engine() {

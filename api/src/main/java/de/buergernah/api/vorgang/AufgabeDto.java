@@ -1,0 +1,7 @@
+package de.buergernah.api.vorgang;
+
+import java.time.Instant;
+
+/** An open task in the caller's inbox ({@code GET /api/v1/aufgaben}). */
+public record AufgabeDto(
+    String id, String schluessel, String name, String vorgang, String gruppe, Instant erstelltAm) {}

@@ -1,0 +1,180 @@
+package de.buergernah.system;
+
+import static de.buergernah.system.Server.bearer;
+import static de.buergernah.system.Server.demo;
+import static de.buergernah.system.Server.get;
+import static de.buergernah.system.Server.json;
+import static de.buergernah.system.Server.postJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** "Hund anmelden" from the terminal to the computed tax, through the inbox of the Steueramt. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HundAnmeldenIT {
+
+  static final String ANTRAG =
+      """
+      {"halter":{"familienname":"Mustermann","vornamen":"Erika","geburtsdatum":"1964-08-12","anschrift":"Heidestraße 17, 01234 Musterstadt"},
+       "jahr":2026,"hunde":[{"name":"Bello","rasse":"Mischling","gehaltenAb":"2026-06-20"}]}""";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Server.ear();
+  }
+
+  static HttpResponse<String> einreichen(String autorisierung, String schluessel, String antrag) {
+    HttpRequest.Builder b =
+        Server.anfrage("/api/v1/hundesteuer/anmeldungen", autorisierung)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(antrag));
+    if (schluessel != null) {
+      b.header("Idempotency-Key", schluessel);
+    }
+    return Server.senden(b.build());
+  }
+
+  static JsonNode aufgabe(String benutzer, String nummer) {
+    for (JsonNode a : json(get("/api/v1/aufgaben", demo(benutzer)))) {
+      if (a.get("vorgang").asText().equals(nummer)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  static String status(String nummer) {
+    return json(get("/api/v1/hundesteuer/anmeldungen/" + nummer, demo("sachbearbeitung")))
+        .get("status")
+        .asText();
+  }
+
+  @Test
+  void vomTerminalUeberNachforderungBisZurFestgesetztenSteuer() throws Exception {
+    String schluessel = Server.eindeutig("terminal-");
+    HttpResponse<String> eingang = einreichen(bearer(Server.TERMINAL), schluessel, ANTRAG);
+    assertEquals(201, eingang.statusCode(), eingang.body());
+    String nummer = json(eingang).get("vorgang").asText();
+    assertTrue(nummer.matches("HST-\\d{4}-\\d{6}"), nummer);
+    assertEquals("OFFEN", json(eingang).get("status").asText());
+
+    HttpResponse<String> nochmal = einreichen(bearer(Server.TERMINAL), schluessel, ANTRAG);
+    assertEquals(200, nochmal.statusCode(), nochmal.body());
+    assertEquals(
+        nummer,
+        json(nochmal).get("vorgang").asText(),
+        "gleicher Idempotency-Key, gleicher Vorgang");
+    try (Connection c = Server.datenbank();
+        PreparedStatement p =
+            c.prepareStatement("select count(*) from vorgang where idempotenz_schluessel = ?")) {
+      p.setString(1, schluessel);
+      try (ResultSet r = p.executeQuery()) {
+        assertTrue(r.next());
+        assertEquals(1, r.getInt(1));
+      }
+    }
+    assertEquals(
+        201,
+        DokumentIT.hochladenMit(bearer(Server.TERMINAL), nummer, "antrag.pdf", DokumentIT.PDF)
+            .statusCode());
+
+    JsonNode pruefen = aufgabe("sachbearbeitung", nummer);
+    assertEquals("Task_AntragPruefen", pruefen.get("schluessel").asText());
+    assertEquals("Antrag prüfen", pruefen.get("name").asText());
+    assertNull(aufgabe("meldestelle", nummer), "die Meldestelle sieht die Aufgabe nicht");
+    String erledigen = "/api/v1/aufgaben/" + pruefen.get("id").asText() + "/erledigen";
+    assertEquals(
+        404,
+        postJson(erledigen, demo("meldestelle"), "{\"unterlagenVollstaendig\":true}").statusCode());
+    assertEquals(400, postJson(erledigen, demo("sachbearbeitung"), "{}").statusCode());
+
+    assertEquals(
+        204,
+        postJson(erledigen, demo("sachbearbeitung"), "{\"unterlagenVollstaendig\":false}")
+            .statusCode());
+    assertEquals("NACHFORDERUNG", status(nummer));
+    assertNull(aufgabe("sachbearbeitung", nummer));
+    assertEquals(
+        201,
+        DokumentIT.hochladenMit(bearer(Server.TERMINAL), nummer, "sozialpass.pdf", DokumentIT.PDF)
+            .statusCode());
+    assertEquals("OFFEN", status(nummer), "der Eingang der Unterlagen weckt den Prozess");
+
+    JsonNode erneut = aufgabe("sachbearbeitung", nummer);
+    assertEquals("Task_AntragPruefen", erneut.get("schluessel").asText());
+    assertEquals(
+        204,
+        postJson(
+                "/api/v1/aufgaben/" + erneut.get("id").asText() + "/erledigen",
+                demo("sachbearbeitung"),
+                "{\"unterlagenVollstaendig\":true}")
+            .statusCode());
+    JsonNode festgesetzt =
+        json(get("/api/v1/hundesteuer/anmeldungen/" + nummer, demo("sachbearbeitung")));
+    assertEquals("FESTGESETZT", festgesetzt.get("status").asText());
+    assertEquals(
+        "54.00",
+        festgesetzt.get("jahresbetrag").asText(),
+        "Musterstadt rechnet wie Dresden: ab Juli 6 × 9,00 €");
+    assertEquals(nummer.substring(4) + "/1", festgesetzt.get("steuermarken").get(0).asText());
+
+    JsonNode freigeben = aufgabe("sachbearbeitung", nummer);
+    assertEquals("Task_BescheidFreigeben", freigeben.get("schluessel").asText());
+    assertEquals(
+        204,
+        postJson(
+                "/api/v1/aufgaben/" + freigeben.get("id").asText() + "/erledigen",
+                demo("sachbearbeitung"),
+                "{}")
+            .statusCode());
+    assertEquals("ABGESCHLOSSEN", status(nummer));
+    assertNull(aufgabe("sachbearbeitung", nummer));
+    assertTrue(
+        get("/api/v1/audit?vorgang=" + nummer, demo("admin")).body().contains("system:prozess"));
+  }
+
+  @Test
+  void unberechenbareAntraegeWerdenAbgewiesenOhneEinenVorgangAnzulegen() throws Exception {
+    String ohneHund = "{\"halter\":{\"familienname\":\"Mustermann\"},\"hunde\":[]}";
+    assertEquals(400, einreichen(demo("sachbearbeitung"), null, ohneHund).statusCode());
+    String falscheErmaessigung =
+        "{\"halter\":{\"familienname\":\"Mustermann\"},\"jahr\":2026,\"hunde\":[{}],\"ermaessigungen\":[\"GIBTESNICHT\"]}";
+    HttpResponse<String> r =
+        einreichen(demo("sachbearbeitung"), Server.eindeutig("k-"), falscheErmaessigung);
+    assertEquals(400, r.statusCode());
+    assertTrue(json(r).get("detail").asText().contains("GIBTESNICHT"));
+    assertEquals(
+        403,
+        einreichen(demo("meldestelle"), null, ANTRAG).statusCode(),
+        "nur das Steueramt nimmt Hundeanmeldungen an");
+  }
+
+  @Test
+  void derVerfahrenskatalogNenntLeikaSchluesselKanaeleUndUnterlagen() {
+    JsonNode katalog = json(get("/api/v1/verfahren", bearer(Server.TERMINAL)));
+    JsonNode hund = null;
+    for (JsonNode v : katalog) {
+      if (v.get("schluessel").asText().equals("HUND_ANMELDEN")) {
+        hund = v;
+      }
+    }
+    assertTrue(hund != null, katalog.toString());
+    assertEquals("99102013104000", hund.get("leika").asText());
+    assertTrue(hund.get("kanaele").toString().contains("TERMINAL"));
+    assertTrue(hund.get("unterlagen").get(0).asText().contains("Nachweis"));
+  }
+}
