@@ -51,7 +51,9 @@ aufraeumen() {
   fi
   meldung "Beendet. Die Daten bleiben in $DATEN."
 }
-trap aufraeumen INT TERM EXIT
+trap 'aufraeumen; exit 130' INT
+trap 'aufraeumen; exit 143' TERM
+trap aufraeumen EXIT
 
 if [[ -z "${DB_URL:-}" ]]; then
   if ! port_frei "$DB_PORT"; then
@@ -59,8 +61,10 @@ if [[ -z "${DB_URL:-}" ]]; then
     exit 1
   fi
   meldung "Starte eingebettete PostgreSQL 17 auf Port $DB_PORT (Daten: $DATEN/postgres) …"
-  java -cp "$WURZEL/deploy/target/classes:$WURZEL/deploy/target/lib/*" \
-    de.buergernah.deploy.EingebettetePostgres "$DATEN/postgres" "$DB_PORT" > "$DATEN/postgres.log" 2>&1 &
+  # Ctrl-C reaches the whole process group: the database ignores it and is stopped by the trap
+  # below, after WildFly, so the server never loses its database while shutting down
+  (trap '' INT; exec java -cp "$WURZEL/deploy/target/classes:$WURZEL/deploy/target/lib/*" \
+    de.buergernah.deploy.EingebettetePostgres "$DATEN/postgres" "$DB_PORT") > "$DATEN/postgres.log" 2>&1 &
   PG_PID=$!
   for _ in $(seq 1 120); do
     grep -q '^BEREIT' "$DATEN/postgres.log" 2>/dev/null && break
@@ -82,6 +86,10 @@ mkdir -p "$BASIS/deployments"
 cp "$EAR" "$BASIS/deployments/buergernah.ear"
 
 meldung "Starte WildFly (Protokoll: $BASIS/log/server.log) …"
+# standalone.sh then passes TERM/INT on to the server's JVM and waits for it
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+# documents are checked in memory (20 MB each, a few at a time): more heap than WildFly's default
+export JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms256m -Xmx1536m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m}"
 "$SERVER/bin/standalone.sh" \
   -Djboss.server.base.dir="$BASIS" \
   -Djboss.socket.binding.port-offset="$PORT_OFFSET" \
@@ -95,6 +103,11 @@ for _ in $(seq 1 240); do
     break
   fi
   kill -0 "$WF_PID" 2>/dev/null || { meldung "WildFly ist beendet; siehe $DATEN/wildfly-konsole.log"; exit 1; }
+  if [[ -f "$BASIS/deployments/buergernah.ear.failed" ]]; then
+    meldung "Die Anwendung ließ sich nicht starten (Datenbank erreichbar? DB_URL/DB_USER/DB_PASSWORD richtig?):" >&2
+    grep -m 3 -E "FATAL|password authentication|Connection refused|WFLYCTL0080" "$BASIS/log/server.log" >&2 || true
+    exit 1
+  fi
   sleep 1
 done
 if ! gesund; then
@@ -127,7 +140,7 @@ cat <<TEXT
   buergernah läuft.
 
   Sachbearbeitung (Oberfläche):  $BASIS_URL/login.xhtml
-  REST-API:                      $BASIS_URL/api/v1/   (OpenAPI: $BASIS_URL/openapi)
+  REST-API:                      $BASIS_URL/api/v1/…  (Beschreibung: $BASIS_URL/openapi)
   Gesundheit:                    $BASIS_URL/api/v1/health
   Camunda REST (Modeler):        $BASIS_URL/engine-rest   (HTTP Basic: prozessdesign)
 

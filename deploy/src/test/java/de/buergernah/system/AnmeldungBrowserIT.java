@@ -46,7 +46,10 @@ class AnmeldungBrowserIT {
     assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Posteingang", browser.findElement(By.tagName("h1")).getText());
     assertTrue(
-        browser.findElement(By.id("aufgaben")).getText().contains("Keine offenen Aufgaben."));
+        browser
+            .findElement(By.id("posteingang:aufgaben"))
+            .getText()
+            .contains("Keine offenen Aufgaben."));
     assertTrue(browser.findElement(By.id("angemeldet-als")).getText().contains("Moritz Muster"));
 
     Browser.schaltflaeche(browser, "Abmelden").click();
@@ -64,7 +67,7 @@ class AnmeldungBrowserIT {
     String nummer = Server.neuerVorgang();
     Browser.anmelden(browser, "sachbearbeitung", Server.DEMO_PASSWORT);
     Browser.warten(browser).until(ExpectedConditions.urlContains("/posteingang.xhtml"));
-    String posteingang = browser.findElement(By.id("aufgaben")).getText();
+    String posteingang = browser.findElement(By.id("posteingang:aufgaben")).getText();
     assertTrue(posteingang.contains(nummer), posteingang);
     assertTrue(posteingang.contains("Vorgang bearbeiten"), posteingang);
   }

@@ -102,6 +102,43 @@ class HundAnmeldenIT {
         postJson(erledigen, demo("meldestelle"), "{\"unterlagenVollstaendig\":true}").statusCode());
     assertEquals(400, postJson(erledigen, demo("sachbearbeitung"), "{}").statusCode());
 
+    // take over: another clerk of the Steueramt can no longer complete it; giving back frees it
+    String id = pruefen.get("id").asText();
+    String kollegin = Server.eindeutig("kollegin.");
+    assertEquals(
+        201,
+        postJson(
+                "/api/v1/verwaltung/mitarbeiter",
+                demo("admin"),
+                "{\"benutzername\":\""
+                    + kollegin
+                    + "\",\"anzeigename\":\"Karla Kollegin\",\"passwort\":\"Kollegin-Passwort-1\","
+                    + "\"rollen\":[\"SACHBEARBEITUNG\"],\"fachbereiche\":[\"steueramt\"]}")
+            .statusCode());
+    assertEquals(
+        204,
+        postJson("/api/v1/aufgaben/" + id + "/uebernehmen", demo("sachbearbeitung"), "")
+            .statusCode());
+    assertEquals("sachbearbeitung", aufgabe("sachbearbeitung", nummer).get("bearbeiter").asText());
+    HttpResponse<String> vergeben =
+        postJson(
+            erledigen,
+            Server.basic(kollegin, "Kollegin-Passwort-1"),
+            "{\"unterlagenVollstaendig\":true}");
+    assertEquals(409, vergeben.statusCode(), vergeben.body());
+    assertEquals(
+        409,
+        postJson(
+                "/api/v1/aufgaben/" + id + "/uebernehmen",
+                Server.basic(kollegin, "Kollegin-Passwort-1"),
+                "")
+            .statusCode());
+    assertEquals(
+        204,
+        postJson("/api/v1/aufgaben/" + id + "/zurueckgeben", demo("sachbearbeitung"), "")
+            .statusCode());
+    assertNull(aufgabe("sachbearbeitung", nummer).get("bearbeiter"), "wieder für alle");
+
     assertEquals(
         204,
         postJson(erledigen, demo("sachbearbeitung"), "{\"unterlagenVollstaendig\":false}")

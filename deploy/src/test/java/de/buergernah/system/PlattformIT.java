@@ -106,10 +106,32 @@ class PlattformIT {
             "{\"businessKey\":\"MODELER-1\"}");
     assertEquals(200, start.statusCode(), start.body());
     String instanz = json(start).get("id").asText();
-    JsonNode historie =
-        json(get("/engine-rest/history/process-instance/" + instanz, demo("prozessdesign")));
-    assertEquals("COMPLETED", historie.get("state").asText());
-    assertEquals("MODELER-1", historie.get("businessKey").asText());
+    try (Connection c = Server.datenbank();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "select state_, business_key_ from act_hi_procinst where id_ = '"
+                    + instanz
+                    + "'")) {
+      assertTrue(rs.next(), "Instanz in der Historie");
+      assertEquals("COMPLETED", rs.getString(1));
+      assertEquals("MODELER-1", rs.getString(2));
+    } catch (java.sql.SQLException ex) {
+      throw new IllegalStateException(ex);
+    }
+    // everything beyond deploying and starting stays closed: it holds data of all Mandanten
+    assertEquals(
+        403,
+        get("/engine-rest/history/process-instance/" + instanz, demo("prozessdesign"))
+            .statusCode());
+    assertEquals(403, get("/engine-rest/task", demo("admin")).statusCode());
+    assertEquals(
+        403,
+        Server.senden(
+                Server.anfrage("/engine-rest/process-instance/" + instanz, demo("admin"))
+                    .DELETE()
+                    .build())
+            .statusCode());
 
     // ADMIN may use it too; the deployment is in the audit trail
     assertEquals(200, get("/engine-rest/engine", demo("admin")).statusCode());

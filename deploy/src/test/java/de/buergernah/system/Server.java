@@ -123,6 +123,38 @@ final class Server {
     return praefix + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /**
+   * Logs in through the JSF login form like a browser and returns the answer of the form post (302
+   * with the session cookie of the logged-in user).
+   */
+  static HttpResponse<String> formularAnmeldung(String benutzer, String passwort) {
+    HttpResponse<String> seite = senden(anfrage("/login.xhtml", null).GET().build());
+    String cookie = seite.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(seite.body());
+    if (!m.find()) {
+      throw new IllegalStateException("kein ViewState auf der Anmeldeseite");
+    }
+    String formular =
+        "anmeldung=anmeldung&benutzername="
+            + kodiert(benutzer)
+            + "&passwort="
+            + kodiert(passwort)
+            + "&anmelden=&jakarta.faces.ViewState="
+            + kodiert(m.group(1));
+    return senden(
+        anfrage("/login.xhtml", null)
+            .header("Cookie", cookie)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formular))
+            .build());
+  }
+
+  private static String kodiert(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
   /** Direct connection to the test database, to check what the server wrote. */
   static Connection datenbank() throws SQLException {
     return DriverManager.getConnection(

@@ -250,6 +250,149 @@ class SicherheitIT {
         nichtDa.body());
   }
 
+  @Test
+  void dasSitzungscookieIstSameSiteUndAenderungenVonFremdenSeitenWerdenAbgewiesen() {
+    HttpResponse<String> login = Server.formularAnmeldung("admin", Server.DEMO_PASSWORT);
+    assertEquals(302, login.statusCode(), login.body());
+    String setCookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+    assertTrue(setCookie.contains("HttpOnly"), setCookie);
+    String cookie = setCookie.split(";")[0];
+
+    long id =
+        json(postJson(
+                "/api/v1/verwaltung/geraete",
+                demo("admin"),
+                "{\"bezeichnung\":\"CSRF-Ziel\",\"art\":\"KOFFER\"}"))
+            .get("geraet")
+            .get("id")
+            .asLong();
+    java.util.function.Function<String, HttpResponse<String>> widerruf =
+        herkunft ->
+            Server.senden(
+                Server.anfrage("/api/v1/verwaltung/geraete/" + id + "/widerruf", null)
+                    .header("Cookie", cookie)
+                    .header("Origin", herkunft)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .build());
+    HttpResponse<String> fremd = widerruf.apply("https://evil.example");
+    assertEquals(403, fremd.statusCode(), fremd.body());
+    assertTrue(
+        get("/api/v1/verwaltung/geraete", demo("admin"))
+            .body()
+            .contains("\"bezeichnung\":\"CSRF-Ziel\",\"art\":\"KOFFER\",\"widerrufen\":false"));
+    assertEquals(200, widerruf.apply(Server.BASIS).statusCode(), "von der eigenen Seite geht es");
+    assertEquals(
+        401, get("/api/v1/verwaltung/geraete", null).statusCode(), "ohne Cookie keine Sitzung");
+  }
+
+  @Test
+  void angelegteVorgaengeNennenIhreAdresse() {
+    HttpResponse<String> r =
+        postJson(
+            "/api/v1/vorgaenge",
+            demo("sachbearbeitung"),
+            "{\"verfahren\":\"ALLGEMEIN\",\"fachbereich\":\"steueramt\",\"kanal\":\"BUERGERBUERO\"}");
+    String adresse = r.headers().firstValue("Location").orElseThrow();
+    assertEquals(
+        200,
+        Server.senden(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(adresse))
+                    .header("Authorization", demo("sachbearbeitung"))
+                    .GET()
+                    .build())
+            .statusCode(),
+        adresse);
+  }
+
+  @Test
+  void parallelFehlversucheSperrenDasKontoUndLegenDenServerNichtLahm() throws Exception {
+    String name = Server.eindeutig("parallel.");
+    assertEquals(
+        201,
+        postJson(
+                "/api/v1/verwaltung/mitarbeiter",
+                demo("admin"),
+                "{\"benutzername\":\""
+                    + name
+                    + "\",\"anzeigename\":\"Paula Parallel\",\"passwort\":\"Parallel-Passwort-9\","
+                    + "\"rollen\":[\"SACHBEARBEITUNG\"],\"fachbereiche\":[\"steueramt\"]}")
+            .statusCode());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(40);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> antworten = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        int n = i;
+        antworten.add(
+            pool.submit(() -> get("/api/v1/verfahren", basic(name, "falsch-" + n)).statusCode()));
+        antworten.add(
+            pool.submit(
+                () -> get("/api/v1/verfahren", basic("niemand" + n, "falsch-" + n)).statusCode()));
+      }
+      java.util.Map<Integer, Long> zaehlung = new java.util.TreeMap<>();
+      for (java.util.concurrent.Future<Integer> f : antworten) {
+        zaehlung.merge(f.get(), 1L, Long::sum);
+      }
+      assertEquals(java.util.Map.of(401, 80L), zaehlung, "jede Anfrage bekommt 401, keine 500");
+    } finally {
+      pool.shutdownNow();
+    }
+    HttpResponse<String> richtig = get("/api/v1/verfahren", basic(name, "Parallel-Passwort-9"));
+    assertEquals(401, richtig.statusCode());
+    assertTrue(
+        json(richtig).get("detail").asText().contains("gesperrt"),
+        "trotz paralleler Versuche gesperrt");
+    assertEquals(200, get("/api/v1/health", null).statusCode());
+  }
+
+  @Test
+  void steuerzeichenUndZuLangeWerteSindEingabefehlerKeineServerfehler() {
+    assertEquals(
+        400,
+        postJson(
+                "/api/v1/vorgaenge",
+                demo("sachbearbeitung"),
+                "{\"verfahren\":\"ALLGEMEIN\",\"fachbereich\":\"steuer\\u0000amt\",\"kanal\":\"BUERGERBUERO\"}")
+            .statusCode());
+    assertEquals(
+        401, get("/api/v1/verfahren", "Basic YQBiOmM=").statusCode(), "NUL im Benutzernamen");
+    HttpResponse<String> lang =
+        postJson(
+            "/api/v1/verwaltung/mitarbeiter",
+            demo("admin"),
+            "{\"benutzername\":\""
+                + Server.eindeutig("lang.")
+                + "\",\"anzeigename\":\""
+                + "x".repeat(300)
+                + "\",\"passwort\":\"Lang-genug-2026\",\"rollen\":[\"LEITUNG\"]}");
+    assertEquals(400, lang.statusCode(), lang.body());
+    assertEquals(
+        400,
+        postJson(
+                "/api/v1/verwaltung/mitarbeiter",
+                demo("admin"),
+                "{\"benutzername\":\"x.y.z\",\"anzeigename\":\"X\",\"passwort\":\"Lang-genug-2026\",\"rollen\":[null]}")
+            .statusCode());
+    assertEquals(
+        400,
+        postJson(
+                "/api/v1/vorgaenge",
+                demo("sachbearbeitung"),
+                "{\"verfahren\":\"ALLGEMEIN\",\"fachbereich\":\"steueramt\",\"kanal\":0}")
+            .statusCode());
+    assertTrue(
+        get("/api/v1/verfahren", demo("sachbearbeitung"))
+            .headers()
+            .firstValue("Cache-Control")
+            .orElse("")
+            .contains("no-store"));
+  }
+
   static void assertProblem(HttpResponse<String> r, String detail) {
     assertTrue(
         r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),

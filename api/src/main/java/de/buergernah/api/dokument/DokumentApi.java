@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -34,8 +35,14 @@ public interface DokumentApi {
   @Produces(MediaType.APPLICATION_JSON)
   List<DokumentDto> liste(@PathParam("nummer") String nummer);
 
-  /** The content with its detected media type; 409 when the stored hash no longer matches. */
+  /**
+   * The content with its detected media type; {@code inline=true} for viewing in the page. 409 when
+   * the stored hash no longer matches.
+   */
   @GET
   @Path("/{id}")
-  Response herunterladen(@PathParam("nummer") String nummer, @PathParam("id") long id);
+  Response herunterladen(
+      @PathParam("nummer") String nummer,
+      @PathParam("id") long id,
+      @QueryParam("inline") boolean inline);
 }

@@ -7,4 +7,12 @@ import java.util.List;
  * the dog-tag numbers (Steuermarken) in the order of the dogs.
  */
 public record HundeanmeldungStand(
-    String vorgang, String status, Integer jahr, String jahresbetrag, List<String> steuermarken) {}
+    String vorgang,
+    String status,
+    Integer jahr,
+    String jahresbetrag,
+    List<String> steuermarken,
+    String halter,
+    String anschrift,
+    List<String> ermaessigungen,
+    List<Hundeanmeldung.Hund> hunde) {}

@@ -22,6 +22,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /** Stores, lists and returns documents of cases, with type, size and integrity checks. */
 @ApplicationScoped
@@ -37,6 +40,7 @@ public class DokumentService {
   @Inject AuditService audit;
   @Inject VorgangService vorgaenge;
   @Inject Workflow workflow;
+  @Inject DokumentService selbst;
 
   /** Message to processes that wait for documents of their case. */
   public static final String NACHRICHT_UNTERLAGEN_EINGEGANGEN = "UnterlagenEingegangen";
@@ -46,56 +50,82 @@ public class DokumentService {
   }
 
   /**
-   * Reads at most the size limit from the stream, detects the type and stores the document. Too
-   * large or not allowed: nothing is stored.
+   * At most this many uploads are held in memory at once (setting
+   * buergernah.dokument.gleichzeitig).
    */
-  @Transactional
+  private static final Semaphore GLEICHZEITIG =
+      new Semaphore((int) Einstellungen.zahl("buergernah.dokument.gleichzeitig", 4), true);
+
+  /**
+   * Checks access, reads at most the size limit from the stream, detects the type and stores the
+   * document. The body is read outside any transaction (a slow link holds no database connection);
+   * too large or not allowed: nothing is stored.
+   */
   public DokumentDto hochladen(String vorgangNummer, String dateiname, InputStream inhalt) {
     Akteur a = aktuell.get();
     Vorgang v = vorgaenge.ladenFuer(vorgangNummer, "hochladen");
-    long max = maxBytes();
-    byte[] daten = lesenBegrenzt(inhalt, max);
-    if (daten == null) {
-      audit.fehlschlag(
-          a.mandantId(), a.name(), Aktion.HOCHLADEN, "Dokument", null, v.getNummer(), "zu groß");
+    boolean erhalten;
+    try {
+      erhalten = GLEICHZEITIG.tryAcquire(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      erhalten = false;
+    }
+    if (!erhalten) {
       throw new FachlicherFehler(
-          413,
-          "dokument-zu-gross",
-          "Dokument zu groß",
-          "Das Dokument ist größer als "
-              + (max / (1024 * 1024))
-              + " MB und wurde nicht gespeichert.");
+          503,
+          "ausgelastet",
+          "Ausgelastet",
+          "Gerade werden viele Dokumente hochgeladen. Bitte versuchen Sie es gleich noch einmal.");
     }
-    if (daten.length == 0) {
-      throw FachlicherFehler.ungueltig("Das Dokument ist leer.");
+    try {
+      long max = maxBytes();
+      byte[] daten = lesenBegrenzt(inhalt, max);
+      if (daten == null) {
+        audit.fehlschlag(
+            a.mandantId(), a.name(), Aktion.HOCHLADEN, "Dokument", null, v.getNummer(), "zu groß");
+        throw new FachlicherFehler(
+            413,
+            "dokument-zu-gross",
+            "Dokument zu groß",
+            "Das Dokument ist größer als "
+                + (max / (1024 * 1024))
+                + " MB und wurde nicht gespeichert.");
+      }
+      if (daten.length == 0) {
+        throw FachlicherFehler.ungueltig("Das Dokument ist leer.");
+      }
+      Optional<Medientyp> typ = Medientyp.erkennen(daten);
+      if (typ.isEmpty()) {
+        audit.fehlschlag(
+            a.mandantId(),
+            a.name(),
+            Aktion.HOCHLADEN,
+            "Dokument",
+            null,
+            v.getNummer(),
+            "Typ nicht erlaubt");
+        throw new FachlicherFehler(
+            415,
+            "dokumenttyp-nicht-erlaubt",
+            "Dokumenttyp nicht erlaubt",
+            "Erlaubt sind nur PDF, JPEG, PNG und TIFF. Der Inhalt dieser Datei ist keiner dieser Typen.");
+      }
+      return selbst.speichern(
+          v.getId(), Dateiname.bereinigen(dateiname, typ.get()), typ.get(), daten);
+    } finally {
+      GLEICHZEITIG.release();
     }
-    Medientyp typ =
-        Medientyp.erkennen(daten)
-            .orElseThrow(
-                () -> {
-                  audit.fehlschlag(
-                      a.mandantId(),
-                      a.name(),
-                      Aktion.HOCHLADEN,
-                      "Dokument",
-                      null,
-                      v.getNummer(),
-                      "Typ nicht erlaubt");
-                  return new FachlicherFehler(
-                      415,
-                      "dokumenttyp-nicht-erlaubt",
-                      "Dokumenttyp nicht erlaubt",
-                      "Erlaubt sind nur PDF, JPEG, PNG und TIFF. Der Inhalt dieser Datei ist keiner dieser Typen.");
-                });
+  }
+
+  /** Stores a checked document in one short transaction and wakes a process waiting for it. */
+  @Transactional
+  public DokumentDto speichern(long vorgangId, String dateiname, Medientyp typ, byte[] daten) {
+    Akteur a = aktuell.get();
+    Vorgang v = em.find(Vorgang.class, vorgangId);
     Dokument d =
         new Dokument(
-            v,
-            Dateiname.bereinigen(dateiname, typ),
-            typ,
-            daten.length,
-            Passwort.sha256Hex(daten),
-            a.name(),
-            Instant.now());
+            v, dateiname, typ, daten.length, Passwort.sha256Hex(daten), a.name(), Instant.now());
     em.persist(d);
     em.flush();
     em.persist(new DokumentInhalt(d.getId(), daten));

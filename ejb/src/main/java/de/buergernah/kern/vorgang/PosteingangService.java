@@ -37,30 +37,43 @@ public class PosteingangService {
     return workflow.offeneAufgaben(a.aufgabenGruppen());
   }
 
+  /** One task of the user's departments (404 for any other). */
+  @Transactional
+  public Aufgabe aufgabe(String aufgabeId) {
+    return eigeneAufgabe(aktuell.get(), aufgabeId);
+  }
+
+  /** Takes a task over; a task someone else took over is refused (409). */
+  @Transactional
+  public void uebernehmen(String aufgabeId) {
+    Akteur a = aktuell.get();
+    Aufgabe t = eigeneAufgabe(a, aufgabeId);
+    nichtVonAnderen(a, t);
+    workflow.zuweisen(aufgabeId, a.name());
+    audit.protokollieren(
+        Aktion.AENDERN, "Aufgabe", t.schluessel(), t.vorgangNummer(), "übernommen");
+  }
+
+  /** Gives an own task back to the department. */
+  @Transactional
+  public void zurueckgeben(String aufgabeId) {
+    Akteur a = aktuell.get();
+    Aufgabe t = eigeneAufgabe(a, aufgabeId);
+    nichtVonAnderen(a, t);
+    workflow.zuweisen(aufgabeId, null);
+    audit.protokollieren(
+        Aktion.AENDERN, "Aufgabe", t.schluessel(), t.vorgangNummer(), "zurückgegeben");
+  }
+
   /**
-   * Completes a task of one of the user's departments; tasks of others do not exist for them. Only
-   * known decisions are passed to the process.
+   * Completes a task of one of the user's departments; tasks of others do not exist for them, a
+   * task another clerk took over cannot be completed. Only known decisions reach the process.
    */
   @Transactional
   public void erledigen(String aufgabeId, Map<String, Object> entscheidungen) {
     Akteur a = aktuell.get();
-    Set<String> gruppen = a.aufgabenGruppen();
-    Aufgabe aufgabe =
-        workflow
-            .aufgabe(aufgabeId)
-            .filter(t -> t.gruppe() != null && gruppen.contains(t.gruppe()))
-            .orElse(null);
-    if (aufgabe == null) {
-      audit.fehlschlag(
-          a.mandantId(),
-          a.name(),
-          Aktion.ZUGRIFF_VERWEIGERT,
-          "Aufgabe",
-          aufgabeId,
-          null,
-          "nicht im eigenen Posteingang");
-      throw FachlicherFehler.nichtGefunden("Diese Aufgabe gibt es in Ihrem Posteingang nicht.");
-    }
+    Aufgabe aufgabe = eigeneAufgabe(a, aufgabeId);
+    nichtVonAnderen(a, aufgabe);
     Map<String, Object> variablen = new HashMap<>();
     for (Map.Entry<String, Object> e :
         (entscheidungen == null ? Map.<String, Object>of() : entscheidungen).entrySet()) {
@@ -81,5 +94,35 @@ public class PosteingangService {
         aufgabe.schluessel(),
         aufgabe.vorgangNummer(),
         "erledigt " + variablen);
+  }
+
+  private Aufgabe eigeneAufgabe(Akteur a, String aufgabeId) {
+    Set<String> gruppen = a.aufgabenGruppen();
+    return workflow
+        .aufgabe(aufgabeId)
+        .filter(t -> t.gruppe() != null && gruppen.contains(t.gruppe()))
+        .orElseThrow(
+            () -> {
+              audit.fehlschlag(
+                  a.mandantId(),
+                  a.name(),
+                  Aktion.ZUGRIFF_VERWEIGERT,
+                  "Aufgabe",
+                  aufgabeId,
+                  null,
+                  "nicht im eigenen Posteingang");
+              return FachlicherFehler.nichtGefunden(
+                  "Diese Aufgabe gibt es in Ihrem Posteingang nicht.");
+            });
+  }
+
+  private static void nichtVonAnderen(Akteur a, Aufgabe t) {
+    if (t.bearbeiter() != null && !t.bearbeiter().equals(a.name())) {
+      throw new FachlicherFehler(
+          409,
+          "aufgabe-vergeben",
+          "Aufgabe vergeben",
+          "Diese Aufgabe bearbeitet bereits " + t.bearbeiter() + ".");
+    }
   }
 }

@@ -72,6 +72,29 @@ public class AuditService {
             detail));
   }
 
+  /** Records an entry in the caller's transaction, for callers without a principal (logins). */
+  @Transactional
+  public void eintragen(
+      Long mandantId,
+      String akteur,
+      Aktion aktion,
+      String objektTyp,
+      Object objektId,
+      boolean erfolg,
+      String detail) {
+    em.persist(
+        new AuditEintrag(
+            Instant.now(),
+            mandantId,
+            akteur,
+            aktion,
+            objektTyp,
+            text(objektId),
+            null,
+            erfolg,
+            detail));
+  }
+
   /** Records a step the process engine took on its own (timers, computations). */
   @Transactional
   public void system(

@@ -3,8 +3,6 @@ package de.buergernah.plattform.sicherheit;
 import de.buergernah.api.verwaltung.GeraetArt;
 import de.buergernah.api.vorgang.Kanal;
 import de.buergernah.kern.Fachbereich;
-import de.buergernah.plattform.audit.Aktion;
-import de.buergernah.plattform.audit.AuditService;
 import de.buergernah.plattform.betrieb.Einstellungen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,62 +30,49 @@ public class AnmeldeService {
   @PersistenceContext(unitName = "buergernah")
   EntityManager em;
 
-  @Inject AuditService audit;
+  @Inject AnmeldeSpeicher speicher;
 
-  /** Checks user name and password; failures count towards a lock-out and are audited. */
-  @Transactional
+  /**
+   * Checks user name and password; failures count towards a lock-out and are audited. Runs without
+   * a transaction: the slow hash must not hold a database connection.
+   */
   public Anmeldeergebnis anmelden(String benutzername, String passwort, String kanalHinweis) {
     String name = benutzername == null ? "" : benutzername.trim();
-    Optional<Mitarbeiter> gefunden =
-        em.createQuery("select m from Mitarbeiter m where m.benutzername = :n", Mitarbeiter.class)
-            .setParameter("n", name)
-            .getResultStream()
-            .findFirst();
-    Instant jetzt = Instant.now();
-    if (gefunden.isEmpty() || !gefunden.get().isAktiv()) {
-      Passwort.attrappePruefen(passwort == null ? "" : passwort);
-      audit.fehlschlag(
-          null,
-          name.isEmpty() ? "(leer)" : name,
-          Aktion.ANMELDUNG,
-          null,
-          null,
-          null,
-          "unbekannt oder inaktiv; " + kanalHinweis);
+    String pw = passwort == null ? "" : passwort;
+    Optional<AnmeldeSpeicher.Konto> konto =
+        zulaessig(name) ? speicher.konto(name) : Optional.empty();
+    if (konto.isEmpty() || !konto.get().aktiv()) {
+      Passwort.attrappePruefen(pw);
+      speicher.unbekannt(name, kanalHinweis);
       return new Anmeldeergebnis(null, Anmeldeergebnis.Grund.FALSCHE_DATEN);
     }
-    Mitarbeiter m = gefunden.get();
-    long mandantId = m.getMandant().getId();
-    if (m.istGesperrt(jetzt)) {
-      audit.fehlschlag(
-          mandantId, name, Aktion.ANMELDUNG, null, null, null, "gesperrt; " + kanalHinweis);
+    AnmeldeSpeicher.Konto k = konto.get();
+    if (k.gesperrtBis() != null && Instant.now().isBefore(k.gesperrtBis())) {
+      Passwort.attrappePruefen(pw); // same time as any other answer
+      speicher.gesperrt(k, kanalHinweis);
       return new Anmeldeergebnis(null, Anmeldeergebnis.Grund.GESPERRT);
     }
-    if (passwort == null || !Passwort.pruefen(passwort, m.getPasswortHash())) {
-      m.fehlversuch(jetzt, maxFehlversuche(), sperrdauer());
-      boolean jetztGesperrt = m.istGesperrt(jetzt);
-      audit.fehlschlag(
-          mandantId,
-          name,
-          Aktion.ANMELDUNG,
-          null,
-          null,
-          null,
-          (jetztGesperrt ? "falsches Passwort, Konto gesperrt; " : "falsches Passwort; ")
-              + kanalHinweis);
+    if (!Passwort.pruefen(pw, k.passwortHash())) {
+      boolean gesperrt = speicher.fehlversuch(k, kanalHinweis, maxFehlversuche(), sperrdauer());
       return new Anmeldeergebnis(
-          null,
-          jetztGesperrt ? Anmeldeergebnis.Grund.GESPERRT : Anmeldeergebnis.Grund.FALSCHE_DATEN);
+          null, gesperrt ? Anmeldeergebnis.Grund.GESPERRT : Anmeldeergebnis.Grund.FALSCHE_DATEN);
     }
-    m.erfolgreichAngemeldet(jetzt);
-    audit.anmeldung(mandantId, name, Aktion.ANMELDUNG, kanalHinweis);
-    return new Anmeldeergebnis(akteurVon(m), Anmeldeergebnis.Grund.ERFOLG);
+    return new Anmeldeergebnis(speicher.erfolg(k, kanalHinweis), Anmeldeergebnis.Grund.ERFOLG);
+  }
+
+  /** User names are printable and short; anything else cannot exist and is not looked up. */
+  static boolean zulaessig(String name) {
+    return !name.isEmpty()
+        && name.length() <= 64
+        && name.chars().noneMatch(Character::isISOControl);
   }
 
   /** Checks a device credential; a revoked or unknown device is refused at once. */
-  @Transactional
   public Optional<Akteur> geraetPruefen(String token) {
-    if (token == null || !token.startsWith(GERAETE_PRAEFIX)) {
+    if (token == null
+        || !token.startsWith(GERAETE_PRAEFIX)
+        || token.length() > 200
+        || token.chars().anyMatch(Character::isISOControl)) {
       return Optional.empty();
     }
     String[] teile = token.substring(GERAETE_PRAEFIX.length()).split("\\.", 2);
@@ -95,39 +80,21 @@ public class AnmeldeService {
       return Optional.empty();
     }
     String kennung = teile[0];
-    Optional<Geraet> gefunden =
-        em.createQuery("select g from Geraet g where g.kennung = :k", Geraet.class)
-            .setParameter("k", kennung)
-            .getResultStream()
-            .findFirst();
+    Optional<AnmeldeSpeicher.Geraetezugang> g = speicher.geraet(kennung);
     String vorgelegt = Passwort.sha256Hex(teile[1]);
-    if (gefunden.isEmpty()
+    if (g.isEmpty()
         || !MessageDigest.isEqual(
             vorgelegt.getBytes(StandardCharsets.US_ASCII),
-            gefunden.get().getGeheimnisHash().getBytes(StandardCharsets.US_ASCII))) {
-      audit.fehlschlag(
-          gefunden.map(g -> g.getMandant().getId()).orElse(null),
-          "geraet:" + kennung,
-          Aktion.GERAET_ANMELDUNG,
-          "Geraet",
-          kennung,
-          null,
-          "falscher Zugang");
+            g.get().geheimnisHash().getBytes(StandardCharsets.US_ASCII))) {
+      speicher.geraetAbgewiesen(
+          g.map(AnmeldeSpeicher.Geraetezugang::mandantId).orElse(null), kennung, "falscher Zugang");
       return Optional.empty();
     }
-    Geraet g = gefunden.get();
-    if (g.istWiderrufen()) {
-      audit.fehlschlag(
-          g.getMandant().getId(),
-          "geraet:" + kennung,
-          Aktion.GERAET_ANMELDUNG,
-          "Geraet",
-          g.getId(),
-          null,
-          "widerrufen");
+    if (g.get().widerrufen()) {
+      speicher.geraetAbgewiesen(g.get().mandantId(), kennung, "widerrufen");
       return Optional.empty();
     }
-    return Optional.of(akteurVon(g));
+    return Optional.of(speicher.geraetAkteur(g.get().id()));
   }
 
   /** Re-reads a logged-in user, so that a deactivated account loses its session at once. */

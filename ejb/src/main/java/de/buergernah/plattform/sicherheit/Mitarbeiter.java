@@ -17,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -76,15 +75,6 @@ public class Mitarbeiter {
   /** True while a lock-out after repeated failures is in force. */
   public boolean istGesperrt(Instant jetzt) {
     return gesperrtBis != null && jetzt.isBefore(gesperrtBis);
-  }
-
-  /** Counts a failed login; after {@code maxFehlversuche} in a row the account is locked. */
-  void fehlversuch(Instant jetzt, int maxFehlversuche, Duration sperrdauer) {
-    fehlversuche++;
-    if (fehlversuche >= maxFehlversuche) {
-      gesperrtBis = jetzt.plus(sperrdauer);
-      fehlversuche = 0;
-    }
   }
 
   void erfolgreichAngemeldet(Instant jetzt) {

@@ -55,8 +55,11 @@ public final class Passwort {
 
   /** Minimum rules for new passwords: 12 characters, not only letters. */
   public static String schwaecheOderNull(String passwort) {
-    if (passwort == null || passwort.length() < 12) {
+    if (passwort == null || passwort.strip().length() < 12) {
       return "Das Passwort muss mindestens 12 Zeichen lang sein.";
+    }
+    if (passwort.length() > 200) {
+      return "Das Passwort darf höchstens 200 Zeichen lang sein.";
     }
     if (passwort.chars().allMatch(Character::isLetter)) {
       return "Das Passwort muss neben Buchstaben auch Ziffern oder Sonderzeichen enthalten.";

@@ -59,7 +59,7 @@ public class VerwaltungService {
     Set<Rolle> rollen = EnumSet.noneOf(Rolle.class);
     for (String r : neu.rollen() == null ? Set.<String>of() : neu.rollen()) {
       try {
-        rollen.add(Rolle.valueOf(r));
+        rollen.add(Rolle.valueOf(String.valueOf(r)));
       } catch (IllegalArgumentException e) {
         throw FachlicherFehler.ungueltig("Unbekannte Rolle: " + r);
       }

@@ -22,6 +22,9 @@ public interface Workflow {
   /** One open user task, or empty when there is none with this id. */
   java.util.Optional<Aufgabe> aufgabe(String aufgabeId);
 
+  /** Sets the user who works on a task (null: back to the group). */
+  void zuweisen(String aufgabeId, String benutzer);
+
   /** Completes a user task with the given variables (small values only). */
   void erledigen(String aufgabeId, Map<String, Object> variablen);
 

@@ -62,6 +62,16 @@ public class ApiAnmeldung implements ContainerRequestFilter {
     HttpSession sitzung = anfrage.getSession(false);
     Object akteur = sitzung == null ? null : sitzung.getAttribute(Sitzung.ATTRIBUT_AKTEUR);
     if (akteur instanceof Akteur a) {
+      // a cookie travels with cross-site requests too: changes need a request from our own pages
+      if (!sicher(ctx.getMethod()) && !gleicheHerkunft(ctx)) {
+        ctx.abortWith(
+            Probleme.antwort(
+                403,
+                "fremde-herkunft",
+                "Kein Zugriff",
+                "Anfragen von fremden Seiten werden nicht angenommen."));
+        return;
+      }
       Optional<Akteur> frisch = anmeldung.auffrischen(a.id());
       if (frisch.isPresent()) {
         aktuell.setzen(frisch.get());
@@ -69,6 +79,31 @@ public class ApiAnmeldung implements ContainerRequestFilter {
       }
     }
     ctx.abortWith(nichtAngemeldet("Bitte melden Sie sich an (HTTP Basic oder Gerätezugang)."));
+  }
+
+  private static boolean sicher(String methode) {
+    return "GET".equals(methode) || "HEAD".equals(methode) || "OPTIONS".equals(methode);
+  }
+
+  /**
+   * Origin (or Referer) names the host the request went to; behind a proxy only host:port counts.
+   */
+  private static boolean gleicheHerkunft(ContainerRequestContext ctx) {
+    String herkunft = ctx.getHeaderString("Origin");
+    if (herkunft == null || herkunft.isBlank() || "null".equals(herkunft)) {
+      herkunft = ctx.getHeaderString("Referer");
+    }
+    String host = ctx.getHeaderString("Host");
+    if (herkunft == null || host == null) {
+      return false;
+    }
+    try {
+      java.net.URI u = java.net.URI.create(herkunft.trim());
+      String autoritaet = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
+      return host.equalsIgnoreCase(autoritaet);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static Response nichtAngemeldet(String detail) {

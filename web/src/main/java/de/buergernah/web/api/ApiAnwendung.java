@@ -12,6 +12,7 @@ public class ApiAnwendung extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         ApiAnmeldung.class,
+        KeinZwischenspeichern.class,
         JsonKonfiguration.class,
         FehlerAbbildung.class,
         FehlerAbbildung.Unerwartet.class,

@@ -34,8 +34,23 @@ public class AufgabenResource {
                     a.name(),
                     a.vorgangNummer(),
                     a.gruppe(),
-                    a.erstelltAm()))
+                    a.erstelltAm(),
+                    a.bearbeiter()))
         .toList();
+  }
+
+  @POST
+  @Path("/{id}/uebernehmen")
+  public Response uebernehmen(@PathParam("id") String id) {
+    posteingang.uebernehmen(id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/zurueckgeben")
+  public Response zurueckgeben(@PathParam("id") String id) {
+    posteingang.zurueckgeben(id);
+    return Response.noContent().build();
   }
 
   /** Body: the decisions of the task, e.g. {@code {"unterlagenVollstaendig": true}}. */

@@ -23,7 +23,7 @@ public class DokumentResource implements DokumentApi {
   public Response hochladen(String nummer, String dateiname, InputStream inhalt) {
     DokumentDto d = dokumente.hochladen(nummer, dekodiert(dateiname), inhalt);
     return Response.created(
-            UriBuilder.fromPath("/api/v1/vorgaenge/{n}/dokumente/{id}").build(nummer, d.id()))
+            UriBuilder.fromPath("vorgaenge/{n}/dokumente/{id}").build(nummer, d.id()))
         .entity(d)
         .build();
   }
@@ -46,12 +46,13 @@ public class DokumentResource implements DokumentApi {
   }
 
   @Override
-  public Response herunterladen(String nummer, long id) {
+  public Response herunterladen(String nummer, long id, boolean inline) {
     Datei d = dokumente.herunterladen(nummer, id);
     return Response.ok(d.daten(), d.medientyp())
         .header(
             "Content-Disposition",
-            "attachment; filename*=UTF-8''"
+            (inline ? "inline" : "attachment")
+                + "; filename*=UTF-8''"
                 + URLEncoder.encode(d.dateiname(), StandardCharsets.UTF_8).replace("+", "%20"))
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "no-store")

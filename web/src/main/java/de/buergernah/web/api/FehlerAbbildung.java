@@ -21,6 +21,11 @@ public class FehlerAbbildung implements ExceptionMapper<FachlicherFehler> {
     return Probleme.antwort(f.getStatus(), f.getArt(), f.getTitel(), f.getMessage());
   }
 
+  /** Details may quote input; a huge input must not come back in full. */
+  static String gekuerzt(String detail) {
+    return detail == null || detail.length() <= 300 ? detail : detail.substring(0, 300) + " …";
+  }
+
   /** HTTP errors raised by JAX-RS itself (unknown path, wrong method, unsupported media type). */
   @Provider
   public static class Http implements ExceptionMapper<WebApplicationException> {
@@ -64,6 +69,18 @@ public class FehlerAbbildung implements ExceptionMapper<FachlicherFehler> {
   public static class Unerwartet implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable t) {
+      String sqlZustand = sqlZustand(t);
+      if (sqlZustand != null && sqlZustand.startsWith("22")) {
+        // invalid characters (NUL) or values too long for their column: the input's fault
+        return Probleme.antwort(
+            400,
+            "ungueltige-eingabe",
+            "Ungültige Eingabe",
+            "Die Eingabe enthält unzulässige Zeichen oder ist zu lang.");
+      }
+      if ("23505".equals(sqlZustand)) {
+        return Probleme.antwort(409, "konflikt", "Konflikt", "Diesen Eintrag gibt es bereits.");
+      }
       FachlicherFehler fachlich = fachlicheUrsache(t);
       if (fachlich != null) {
         return Probleme.antwort(
@@ -93,6 +110,15 @@ public class FehlerAbbildung implements ExceptionMapper<FachlicherFehler> {
         }
       }
       return s.toString();
+    }
+
+    private static String sqlZustand(Throwable t) {
+      for (Throwable u = t; u != null; u = u.getCause()) {
+        if (u instanceof java.sql.SQLException e && e.getSQLState() != null) {
+          return e.getSQLState();
+        }
+      }
+      return null;
     }
 
     private static FachlicherFehler fachlicheUrsache(Throwable t) {

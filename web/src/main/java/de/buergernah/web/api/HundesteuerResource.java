@@ -41,7 +41,7 @@ public class HundesteuerResource {
       @HeaderParam("Idempotency-Key") String schluessel, Hundeanmeldung antrag) {
     HundeanmeldungService.Eingang e = anmeldungen.einreichen(antrag, schluessel);
     return Response.status(e.neu() ? 201 : 200)
-        .location(UriBuilder.fromPath("/api/v1/hundesteuer/anmeldungen/{n}").build(e.vorgang()))
+        .location(UriBuilder.fromPath("hundesteuer/anmeldungen/{n}").build(e.vorgang()))
         .entity(anmeldungen.stand(e.vorgang()))
         .build();
   }

@@ -13,6 +13,6 @@ final class Probleme {
   }
 
   static Response antwort(int status, String art, String titel, String detail) {
-    return antwort(Problem.von(art, titel, status, detail));
+    return antwort(Problem.von(art, titel, status, FehlerAbbildung.gekuerzt(detail)));
   }
 }

@@ -17,7 +17,7 @@ public class VorgangResource implements VorgangApi {
   @Override
   public Response anlegen(NeuerVorgang antrag) {
     VorgangDto v = vorgaenge.anlegen(antrag);
-    return Response.created(UriBuilder.fromPath("/api/v1/vorgaenge/{n}").build(v.nummer()))
+    return Response.created(UriBuilder.fromPath("vorgaenge/{n}").build(v.nummer()))
         .entity(v)
         .build();
   }

@@ -61,6 +61,23 @@ public class EngineRestSchutz extends HttpFilter {
           "Die Prozess-Schnittstelle ist der Prozessgestaltung und der Administration vorbehalten.");
       return;
     }
+    String pfad =
+        req.getRequestURI().substring(req.getContextPath().length() + "/engine-rest".length());
+    if (!modelerPfad(req.getMethod(), pfad)) {
+      audit.fehlschlag(
+          e.akteur().mandantId(),
+          e.akteur().name(),
+          Aktion.ZUGRIFF_VERWEIGERT,
+          "EngineRest",
+          req.getMethod() + " " + pfad,
+          null,
+          "nicht freigegeben");
+      problem(
+          res,
+          403,
+          "Über diese Schnittstelle sind nur Bereitstellen und Starten von Prozessen (Camunda Modeler) freigegeben.");
+      return;
+    }
     chain.doFilter(req, res);
     if ("POST".equals(req.getMethod()) && req.getRequestURI().endsWith("/deployment/create")) {
       if (res.getStatus() < 400) {
@@ -78,6 +95,32 @@ public class EngineRestSchutz extends HttpFilter {
       }
     }
   }
+
+  /**
+   * What Camunda Modeler needs: check the connection, deploy, look at deployed definitions and
+   * start an instance. Everything else of the engine (tasks, variables, history, deletions) holds
+   * data of all Mandanten and stays closed.
+   */
+  static boolean modelerPfad(String methode, String pfad) {
+    if (pfad.contains("..") || pfad.contains("//") || pfad.contains("%")) {
+      return false;
+    }
+    if ("GET".equals(methode)) {
+      return pfad.equals("/version")
+          || pfad.equals("/engine")
+          || pfad.startsWith("/deployment")
+          || pfad.startsWith("/process-definition")
+          || pfad.startsWith("/decision-definition");
+    }
+    if ("POST".equals(methode)) {
+      return pfad.equals("/deployment/create") || ERLAUBTER_START.matcher(pfad).matches();
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern ERLAUBTER_START =
+      java.util.regex.Pattern.compile(
+          "/process-definition/(key/[A-Za-z0-9_.-]+|[A-Za-z0-9_:.-]+)/start");
 
   private static void problem(HttpServletResponse res, int status, String detail)
       throws IOException {

@@ -35,7 +35,14 @@ public class SeitenSchutz extends HttpFilter {
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "same-origin");
-    String pfad = req.getRequestURI().substring(req.getContextPath().length());
+    // the servlet path is normalised by the container ("/fehler/../admin/x" is "/admin/x")
+    String pfad = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+    if (req.getRequestURI().contains("..")
+        || req.getRequestURI().contains("%2e")
+        || req.getRequestURI().contains("%2E")) {
+      res.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
     HttpSession sitzung = req.getSession(false);
     Object gespeichert = sitzung == null ? null : sitzung.getAttribute(Sitzung.ATTRIBUT_AKTEUR);
     Optional<Akteur> akteur =

@@ -34,6 +34,10 @@ public class Sitzung {
     return aktuell.optional().map(Akteur::anzeigename).orElse("");
   }
 
+  public String getBenutzername() {
+    return aktuell.optional().map(Akteur::name).orElse("");
+  }
+
   public String getMandant() {
     return aktuell.optional().map(Akteur::mandant).orElse("");
   }

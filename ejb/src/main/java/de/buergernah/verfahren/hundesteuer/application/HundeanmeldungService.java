@@ -137,7 +137,11 @@ public class HundeanmeldungService {
             ? List.of()
             : antrag.getHunde().stream()
                 .map(HundesteuerAntrag.AngemeldeterHund::getSteuermarke)
-                .toList());
+                .toList(),
+        antrag.halterName(),
+        antrag.halterAnschrift(),
+        antrag.ermaessigungen(),
+        antrag.getHunde().stream().map(HundesteuerAntrag.AngemeldeterHund::alsAngabe).toList());
   }
 
   private static void pruefen(Hundeanmeldung a) {

@@ -74,6 +74,18 @@ public class HundesteuerAntrag {
     public String getSteuermarke() {
       return steuermarke;
     }
+
+    de.buergernah.api.hundesteuer.Hundeanmeldung.Hund alsAngabe() {
+      return new de.buergernah.api.hundesteuer.Hundeanmeldung.Hund(
+          name,
+          rasse,
+          gehaltenAb,
+          geburtsdatum,
+          gefaehrlich,
+          steuerbefreit,
+          mikrochip,
+          ausTierheim);
+    }
   }
 
   @Id private Long vorgangId;
@@ -121,6 +133,17 @@ public class HundesteuerAntrag {
     for (int i = 0; i < hunde.size(); i++) {
       hunde.get(i).steuermarke = basis + "/" + (i + 1);
     }
+  }
+
+  /** "Vornamen Familienname" of the keeper. */
+  public String halterName() {
+    return person.getVornamen() == null
+        ? person.getFamilienname()
+        : person.getVornamen() + " " + person.getFamilienname();
+  }
+
+  public String halterAnschrift() {
+    return person.getAnschrift();
   }
 
   public Vorgang getVorgang() {

@@ -36,6 +36,7 @@ public class CamundaWorkflow implements Workflow {
         .getTaskService()
         .createTaskQuery()
         .taskCandidateGroupIn(List.copyOf(gruppen))
+        .includeAssignedTasks()
         .orderByTaskCreateTime()
         .asc()
         .list()
@@ -49,6 +50,11 @@ public class CamundaWorkflow implements Workflow {
     return Optional.ofNullable(
             engine().getTaskService().createTaskQuery().taskId(aufgabeId).singleResult())
         .map(this::aufgabe);
+  }
+
+  @Override
+  public void zuweisen(String aufgabeId, String benutzer) {
+    engine().getTaskService().setAssignee(aufgabeId, benutzer);
   }
 
   @Override
@@ -96,7 +102,8 @@ public class CamundaWorkflow implements Workflow {
         businessKey,
         gruppe,
         t.getCreateTime().toInstant(),
-        t.getTaskDefinitionKey());
+        t.getTaskDefinitionKey(),
+        t.getAssignee());
   }
 
   private ProcessEngine engine() {
