@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import de.buergernah.api.hundesteuer.Hundeanmeldung;
 import de.buergernah.terminal.server.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,7 @@ final class Antragsdatei {
 
   static Hundeanmeldung lesen(Path datei, byte[] inhalt) {
     String name = "Die Antragsdatei " + datei.getFileName();
-    if (new String(inhalt, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+    if (new String(inhalt, StandardCharsets.UTF_8).isBlank()) {
       throw ungueltig(name + " ist leer.");
     }
     try {

@@ -1,6 +1,7 @@
 package de.buergernah.terminal.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -39,7 +40,7 @@ public final class Json {
   static byte[] schreiben(Object wert) {
     try {
       return MAPPER.writeValueAsBytes(wert);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       // the DTOs are plain records: this cannot happen with valid data
       throw new IllegalStateException("JSON nicht erzeugbar: " + e.getClass().getSimpleName());
     }
