@@ -142,7 +142,7 @@ public class AuditService {
           "ADMIN erforderlich");
       throw FachlicherFehler.keinZugriff("Das Protokoll ist der Administration vorbehalten.");
     }
-    protokollieren(Aktion.LESEN, "Audit", null, null, f.toString());
+    protokollieren(Aktion.LESEN, "Audit", null, null, beschreibung(f));
     return suchen(a.mandantId(), f, max);
   }
 
@@ -176,6 +176,29 @@ public class AuditService {
       q.setParameter((String) p[0], p[1]);
     }
     return q.setMaxResults(max).getResultList();
+  }
+
+  /** The filter as an admin reads it, e.g. "Filter: Aktion ANMELDUNG, Vorgang HST-2026-000001". */
+  static String beschreibung(AuditFilter f) {
+    java.util.List<String> teile = new java.util.ArrayList<>();
+    if (f.akteur() != null && !f.akteur().isBlank()) {
+      teile.add("Wer " + f.akteur().trim());
+    }
+    if (f.aktion() != null) {
+      teile.add("Aktion " + f.aktion());
+    }
+    if (f.vorgangNummer() != null && !f.vorgangNummer().isBlank()) {
+      teile.add("Vorgang " + f.vorgangNummer().trim());
+    }
+    if (f.von() != null) {
+      teile.add(
+          "von " + f.von().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    }
+    if (f.bis() != null) {
+      teile.add(
+          "bis " + f.bis().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    }
+    return teile.isEmpty() ? "ohne Filter" : "Filter: " + String.join(", ", teile);
   }
 
   private static String text(Object o) {

@@ -29,7 +29,7 @@ public class Plattformstart {
 
   @PostConstruct
   void starten() {
-    var ergebnis =
+    Flyway flyway =
         Flyway.configure(Plattformstart.class.getClassLoader())
             .dataSource(datenquelle)
             .locations("classpath:db/migration")
@@ -38,14 +38,15 @@ public class Plattformstart {
             // a non-empty schema without history is then baselined at 0 and V1 still runs
             .baselineOnMigrate(true)
             .baselineVersion("0")
-            .load()
-            .migrate();
+            .load();
+    var ergebnis = flyway.migrate();
+    var stand = flyway.info().current();
     LOG.info(
         () ->
             "Schema migriert: "
                 + ergebnis.migrationsExecuted
                 + " neue Migration(en), Stand "
-                + ergebnis.targetSchemaVersion);
+                + (stand == null ? "leer" : stand.getVersion()));
     if (Einstellungen.schalter("buergernah.demo")) {
       demo.anlegenFallsNoetig();
     }
