@@ -111,4 +111,39 @@ class HundAnmeldenBrowserIT {
     assertEquals("Seite nicht gefunden", browser.findElement(By.tagName("h1")).getText());
     assertFalse(browser.getPageSource().contains("Mustermann"));
   }
+
+  @Test
+  void amSchalterLegtDieSachbearbeitungEinenAntragMitScanAn() throws Exception {
+    java.nio.file.Path scan = java.nio.file.Files.createTempFile("scan-", ".pdf");
+    java.nio.file.Files.write(scan, DokumentIT.PDF);
+    Browser.anmelden(browser, "sachbearbeitung", Server.DEMO_PASSWORT);
+    Browser.warten(browser).until(ExpectedConditions.urlContains("/posteingang.xhtml"));
+    browser.findElement(By.id("navigation:neu")).click();
+    Browser.warten(browser)
+        .until(ExpectedConditions.urlContains("/verfahren/hundesteuer/neu.xhtml"));
+    Browser.feld(browser, "Familienname").sendKeys("Mustermann");
+    Browser.feld(browser, "Vornamen").sendKeys("Erika");
+    Browser.feld(browser, "Name des Hundes").sendKeys("Rex");
+    WebElement ab = Browser.feld(browser, "Gehalten ab");
+    ab.sendKeys("20.06.2026");
+    ab.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    browser.findElement(By.cssSelector("input[type=file]")).sendKeys(scan.toString());
+    Browser.schaltflaeche(browser, "Antrag anlegen").click();
+    Browser.warten(browser).until(ExpectedConditions.urlContains("/posteingang.xhtml"));
+    String meldung = browser.findElement(By.id("erledigt")).getText();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("HST-\\d{4}-\\d{6}").matcher(meldung);
+    assertTrue(m.find(), meldung);
+    String nummer = m.group();
+    assertTrue(browser.findElement(By.id("posteingang:aufgaben")).getText().contains(nummer));
+    com.fasterxml.jackson.databind.JsonNode vorgang =
+        Server.json(Server.get("/api/v1/vorgaenge/" + nummer, Server.demo("sachbearbeitung")));
+    assertEquals("BUERGERBUERO", vorgang.get("kanal").asText());
+    com.fasterxml.jackson.databind.JsonNode dokumente =
+        Server.json(
+            Server.get(
+                "/api/v1/vorgaenge/" + nummer + "/dokumente", Server.demo("sachbearbeitung")));
+    assertEquals(1, dokumente.size());
+    assertEquals("application/pdf", dokumente.get(0).get("medientyp").asText());
+  }
 }

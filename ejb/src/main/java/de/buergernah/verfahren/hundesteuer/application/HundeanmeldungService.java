@@ -152,7 +152,9 @@ public class HundeanmeldungService {
       throw FachlicherFehler.ungueltig(
           "Bitte geben Sie den Familiennamen der Halterin oder des Halters an.");
     }
-    if (a.hunde() == null || a.hunde().isEmpty() || a.hunde().contains(null)) {
+    if (a.hunde() == null
+        || a.hunde().isEmpty()
+        || a.hunde().stream().anyMatch(java.util.Objects::isNull)) {
       throw FachlicherFehler.ungueltig("Bitte geben Sie mindestens einen Hund an.");
     }
     if (a.hunde().size() > 20) {
