@@ -24,16 +24,17 @@ import net.sf.jasperreports.engine.xml.JRXmlLoader;
  * folder, so the application only loads compiled reports (compiling takes about a second each).
  *
  * <p>Run as a single-file program in its own JVM: {@code java -cp <compile classpath>
- * BerichtsvorlagenKompilieren.java <src/main/resources> <target/classes> <release>}. Jasper compiles
- * report expressions with javac against {@code java.class.path}, which inside Maven's JVM would be
- * Maven's own classpath. The expressions are compiled for the project's Java release, so a build
- * on a newer JDK still yields reports that run on Java 17.
+ * BerichtsvorlagenKompilieren.java <src/main/resources> <target/classes> <release>}. Jasper
+ * compiles report expressions with javac against {@code java.class.path}, which inside Maven's JVM
+ * would be Maven's own classpath. The expressions are compiled for the project's Java release, so a
+ * build on a newer JDK still yields reports that run on Java 17.
  */
 public class BerichtsvorlagenKompilieren {
 
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
-      System.err.println("Aufruf: BerichtsvorlagenKompilieren <Quellordner> <Zielordner> <Release>");
+      System.err.println(
+          "Aufruf: BerichtsvorlagenKompilieren <Quellordner> <Zielordner> <Release>");
       System.exit(2);
     }
     Path quelle = Path.of(args[0]);
@@ -80,7 +81,8 @@ public class BerichtsvorlagenKompilieren {
 
   /**
    * Jasper's javac-based compiler with {@code --release}. The report records Jasper's own compiler
-   * class, which loads the expression classes at fill time, so this class is not needed at run time.
+   * class, which loads the expression classes at fill time, so this class is not needed at run
+   * time.
    */
   static final class ReleaseCompiler extends JRJdk13Compiler {
 

@@ -27,10 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 class HundesteuerdokumenteTest {
 
-  private final Hundesteuerdokumente dokumente = new Hundesteuerdokumente();
+  private final Hundesteuerdokumente dokumente = dokumente();
 
-  {
-    dokumente.drucker = new Berichtsdrucker();
+  static Hundesteuerdokumente dokumente() {
+    Hundesteuerdokumente d = new Hundesteuerdokumente();
+    d.drucker = new Berichtsdrucker();
+    return d;
   }
 
   static Behoerde steueramt() {
