@@ -1,7 +1,9 @@
 package de.buergernah.plattform.betrieb;
 
 import de.buergernah.api.verwaltung.GeraetArt;
+import de.buergernah.kern.Bankverbindung;
 import de.buergernah.kern.Fachbereich;
+import de.buergernah.kern.Iban;
 import de.buergernah.kern.Mandant;
 import de.buergernah.kern.Rolle;
 import de.buergernah.kern.Standort;
@@ -75,6 +77,8 @@ public class DemoDaten {
 
   private void musterstadt(String hash) {
     Mandant muster = persist(new Mandant("musterstadt", "Stadt Musterstadt"));
+    muster.bankverbindungSetzen(
+        demoKonto("Stadtkasse Musterstadt", "DE02120300000000202051", "BYLADEM1001"));
     Fachbereich steuer = persist(new Fachbereich(muster, "steueramt", "Steueramt"));
     Fachbereich melde = persist(new Fachbereich(muster, "meldestelle", "Meldestelle"));
     persist(new Fachbereich(muster, "wohngeldstelle", "Wohngeldstelle"));
@@ -148,6 +152,8 @@ public class DemoDaten {
 
   private void nachbarstadt(String hash) {
     Mandant nachbar = persist(new Mandant("nachbarstadt", "Gemeinde Nachbarstadt"));
+    nachbar.bankverbindungSetzen(
+        demoKonto("Gemeindekasse Nachbarstadt", "DE02100500000054540402", "BELADEBEXXX"));
     Fachbereich nachbarSteuer = persist(new Fachbereich(nachbar, "steueramt", "Steueramt"));
     persist(
         new Standort(
@@ -174,6 +180,7 @@ public class DemoDaten {
    */
   private void satzungsmandant(String schluessel, String name, String hash) {
     Mandant m = persist(new Mandant(schluessel, name));
+    m.bankverbindungSetzen(demoKonto("Kasse " + name, "DE02500105170137075030", "INGDDEFFXXX"));
     Fachbereich steuer = persist(new Fachbereich(m, "steueramt", "Steueramt"));
     mitarbeiter(
         m,
@@ -316,6 +323,11 @@ public class DemoDaten {
           "Hunde, die ausschließlich dem Schutz oder der Therapie schwerbehinderter Personen dienen",
           "Hunde von Forstbediensteten und bestätigten Jagdaufsehern, soweit erforderlich",
           "Hunde, die aus Tierschutzgründen vorübergehend in Tierheimen untergebracht sind");
+
+  /** Public example IBANs with valid check digits, not the Mandanten's real accounts. */
+  private static Bankverbindung demoKonto(String kasse, String iban, String bic) {
+    return new Bankverbindung(kasse, new Iban(iban), bic);
+  }
 
   private void mitarbeiter(
       Mandant m, String name, String anzeige, String hash, Set<Rolle> rollen, Set<Fachbereich> fb) {
