@@ -72,6 +72,22 @@ class HundAnmeldenIT {
     assertTrue(nummer.matches("HST-\\d{4}-\\d{6}"), nummer);
     assertEquals("OFFEN", json(eingang).get("status").asText());
 
+    HttpResponse<byte[]> quittung =
+        Server.sendenBytes(
+            Server.anfrage(
+                    "/api/v1/vorgaenge/" + nummer + "/eingangsbestaetigung",
+                    bearer(Server.TERMINAL))
+                .GET()
+                .build());
+    assertEquals(200, quittung.statusCode());
+    assertEquals("application/pdf", quittung.headers().firstValue("Content-Type").orElse(""));
+    String quittungstext = Pdf.text(quittung.body());
+    assertTrue(
+        quittungstext.contains(nummer)
+            && quittungstext.contains("Erika Mustermann")
+            && quittungstext.contains("Bello"),
+        quittungstext);
+
     HttpResponse<String> nochmal = einreichen(bearer(Server.TERMINAL), schluessel, ANTRAG);
     assertEquals(200, nochmal.statusCode(), nochmal.body());
     assertEquals(
@@ -179,6 +195,38 @@ class HundAnmeldenIT {
                 "{}")
             .statusCode());
     assertEquals("ABGESCHLOSSEN", status(nummer));
+
+    // the released notice is a document of the case: name, amounts, due dates and a GiroCode
+    JsonNode bescheid = null;
+    for (JsonNode d :
+        json(get("/api/v1/vorgaenge/" + nummer + "/dokumente", demo("sachbearbeitung")))) {
+      if (d.get("dateiname").asText().startsWith("Steuerbescheid")) {
+        bescheid = d;
+      }
+    }
+    assertTrue(bescheid != null, "Steuerbescheid abgelegt");
+    HttpResponse<byte[]> pdf =
+        Server.sendenBytes(
+            Server.anfrage(
+                    "/api/v1/vorgaenge/" + nummer + "/dokumente/" + bescheid.get("id").asLong(),
+                    demo("sachbearbeitung"))
+                .GET()
+                .build());
+    assertEquals(200, pdf.statusCode());
+    String text = Pdf.text(pdf.body()).replace('\u00a0', ' ');
+    assertTrue(text.contains("Erika Mustermann"), text);
+    assertTrue(text.contains("Heidestraße 17"), text);
+    assertTrue(text.contains("54,00 €"), text);
+    assertTrue(text.contains("15.08.2026") && text.contains("15.11.2026"), text);
+    assertTrue(text.contains("27,00 €"), text);
+    assertTrue(text.contains(nummer), text);
+    String giroCode = Pdf.qrCode(pdf.body());
+    String[] zeilen = giroCode.split("\n", -1);
+    assertEquals("BCD", zeilen[0]);
+    assertEquals("SCT", zeilen[3]);
+    assertEquals("DE02120300000000202051", zeilen[6], "IBAN der Stadtkasse Musterstadt");
+    assertEquals("EUR27.00", zeilen[7], "erste Rate");
+    assertTrue(giroCode.contains(nummer), giroCode);
     assertNull(aufgabe("sachbearbeitung", nummer));
     assertTrue(
         get("/api/v1/audit?vorgang=" + nummer, demo("admin")).body().contains("system:prozess"));

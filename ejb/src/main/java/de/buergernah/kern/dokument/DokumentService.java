@@ -140,6 +140,27 @@ public class DokumentService {
     return dto(d);
   }
 
+  /** Stores a document the system generated (a notice), audited as the process. */
+  @Transactional
+  public long systemSpeichern(long vorgangId, String dateiname, Medientyp typ, byte[] daten) {
+    Vorgang v = em.find(Vorgang.class, vorgangId);
+    Dokument d =
+        new Dokument(
+            v,
+            dateiname,
+            typ,
+            daten.length,
+            Passwort.sha256Hex(daten),
+            "system:prozess",
+            Instant.now());
+    em.persist(d);
+    em.flush();
+    em.persist(new DokumentInhalt(d.getId(), daten));
+    audit.system(
+        v.getMandant().getId(), Aktion.ANLEGEN, "Dokument", d.getId(), v.getNummer(), dateiname);
+    return d.getId();
+  }
+
   @Transactional
   public List<DokumentDto> liste(String vorgangNummer) {
     Vorgang v = vorgaenge.ladenFuer(vorgangNummer, "Dokumente auflisten");

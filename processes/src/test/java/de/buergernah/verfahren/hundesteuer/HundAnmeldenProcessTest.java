@@ -52,6 +52,9 @@ class HundAnmeldenProcessTest {
         "vorgangWiederOeffnen",
         (org.camunda.bpm.engine.delegate.JavaDelegate) e -> schritte.add("wiederOeffnen"));
     Mocks.register(
+        "steuerbescheidErstellen",
+        (org.camunda.bpm.engine.delegate.JavaDelegate) e -> schritte.add("bescheid"));
+    Mocks.register(
         "vorgangAbschliessen",
         (org.camunda.bpm.engine.delegate.JavaDelegate) e -> schritte.add("abschliessen"));
     Mocks.register(
@@ -95,7 +98,7 @@ class HundAnmeldenProcessTest {
     assertThat(schritte).containsExactly("festsetzen");
     assertThat(runtime.getVariable(pi.getId(), "jahresbetrag")).isEqualTo("54.00");
     tasks.complete(aufgabe("Task_BescheidFreigeben").getId());
-    assertThat(schritte).containsExactly("festsetzen", "abschliessen");
+    assertThat(schritte).containsExactly("festsetzen", "bescheid", "abschliessen");
     assertThat(ende(pi)).isEqualTo("Ende_Festgesetzt");
   }
 

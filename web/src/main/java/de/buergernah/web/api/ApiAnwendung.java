@@ -25,6 +25,7 @@ public class ApiAnwendung extends Application {
         AuditResource.class,
         HundesteuerResource.class,
         AufgabenResource.class,
-        VerfahrenResource.class);
+        VerfahrenResource.class,
+        EingangsbestaetigungResource.class);
   }
 }

@@ -40,6 +40,7 @@ public class HundeanmeldungService {
   @Inject VorgangService vorgaenge;
   @Inject AuditService audit;
   @Inject HundesteuerService hundesteuer;
+  @Inject HundeanmeldungSchritte schritte;
 
   /** The submitted case and whether this call created it (false: a retry with the same key). */
   public record Eingang(String vorgang, boolean neu) {}
@@ -142,6 +143,20 @@ public class HundeanmeldungService {
         antrag.halterAnschrift(),
         antrag.ermaessigungen(),
         antrag.getHunde().stream().map(HundesteuerAntrag.AngemeldeterHund::alsAngabe).toList());
+  }
+
+  /**
+   * The receipt (Eingangsbestätigung) as PDF for whoever may read the case; audited as a download.
+   */
+  @Transactional
+  public byte[] eingangsbestaetigung(String nummer) {
+    Vorgang v = vorgaenge.ladenFuer(nummer, "Eingangsbestätigung");
+    if (em.find(HundesteuerAntrag.class, v.getId()) == null) {
+      throw FachlicherFehler.nichtGefunden("Für diesen Vorgang gibt es keine Eingangsbestätigung.");
+    }
+    audit.protokollieren(
+        Aktion.HERUNTERLADEN, "Eingangsbestaetigung", v.getId(), v.getNummer(), null);
+    return schritte.eingangsbestaetigung(v.getId());
   }
 
   private static void pruefen(Hundeanmeldung a) {

@@ -75,6 +75,18 @@ public class HundesteuerAntrag {
       return steuermarke;
     }
 
+    public String getName() {
+      return name;
+    }
+
+    public String getRasse() {
+      return rasse;
+    }
+
+    public LocalDate getGehaltenAb() {
+      return gehaltenAb;
+    }
+
     de.buergernah.api.hundesteuer.Hundeanmeldung.Hund alsAngabe() {
       return new de.buergernah.api.hundesteuer.Hundeanmeldung.Hund(
           name,

@@ -21,6 +21,9 @@ public final class HundesteuerDelegates {
   /** Process variable set by the computation: the annual amount as a decimal string. */
   static final String VAR_JAHRESBETRAG = "jahresbetrag";
 
+  /** Process variable: id of the stored Steuerbescheid document. */
+  static final String VAR_BESCHEID_DOKUMENT = "bescheidDokument";
+
   private HundesteuerDelegates() {}
 
   static long vorgangId(DelegateExecution e) {
@@ -61,6 +64,17 @@ public final class HundesteuerDelegates {
     @Override
     public void execute(DelegateExecution e) {
       schritte.status(vorgangId(e), Vorgang.STATUS_OFFEN);
+    }
+  }
+
+  @Named("steuerbescheidErstellen")
+  @ApplicationScoped
+  public static class BescheidErstellen implements JavaDelegate {
+    @Inject HundeanmeldungSchritte schritte;
+
+    @Override
+    public void execute(DelegateExecution e) {
+      e.setVariable(VAR_BESCHEID_DOKUMENT, schritte.steuerbescheidErstellen(vorgangId(e)));
     }
   }
 
