@@ -39,6 +39,7 @@ public class VerwaltungService {
 
   @Inject AktuellerAkteur aktuell;
   @Inject AuditService audit;
+  @Inject Berechtigung berechtigung;
 
   @Transactional
   public MitarbeiterDto mitarbeiterAnlegen(NeuerMitarbeiter neu) {
@@ -174,19 +175,8 @@ public class VerwaltungService {
   }
 
   private Akteur adminPruefen() {
-    Akteur a = aktuell.get();
-    if (!a.hatRolle(Rolle.ADMIN)) {
-      audit.fehlschlag(
-          a.mandantId(),
-          a.name(),
-          Aktion.ZUGRIFF_VERWEIGERT,
-          "Verwaltung",
-          null,
-          null,
-          "ADMIN erforderlich");
-      throw FachlicherFehler.keinZugriff("Diese Funktion ist der Administration vorbehalten.");
-    }
-    return a;
+    return berechtigung.mitRolle(
+        Rolle.ADMIN, "Verwaltung", "Diese Funktion ist der Administration vorbehalten.");
   }
 
   private Fachbereich fachbereich(long mandantId, String schluessel) {

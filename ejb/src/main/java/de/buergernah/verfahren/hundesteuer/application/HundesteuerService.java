@@ -11,6 +11,7 @@ import de.buergernah.plattform.audit.AuditService;
 import de.buergernah.plattform.fehler.FachlicherFehler;
 import de.buergernah.plattform.sicherheit.Akteur;
 import de.buergernah.plattform.sicherheit.AktuellerAkteur;
+import de.buergernah.plattform.sicherheit.Berechtigung;
 import de.buergernah.verfahren.hundesteuer.domain.Eingabefehler;
 import de.buergernah.verfahren.hundesteuer.domain.Hund;
 import de.buergernah.verfahren.hundesteuer.domain.Hundesteuerbescheid;
@@ -40,6 +41,7 @@ public class HundesteuerService {
 
   @Inject AktuellerAkteur aktuell;
   @Inject AuditService audit;
+  @Inject Berechtigung berechtigung;
 
   /** Pre-check for clerks and devices (no personal data involved). */
   @Transactional
@@ -216,19 +218,8 @@ public class HundesteuerService {
   }
 
   private Akteur adminPruefen() {
-    Akteur a = aktuell.get();
-    if (!a.hatRolle(Rolle.ADMIN)) {
-      audit.fehlschlag(
-          a.mandantId(),
-          a.name(),
-          Aktion.ZUGRIFF_VERWEIGERT,
-          "Hundesteuersatzung",
-          null,
-          null,
-          "ADMIN erforderlich");
-      throw FachlicherFehler.keinZugriff("Satzungen pflegt die Administration.");
-    }
-    return a;
+    return berechtigung.mitRolle(
+        Rolle.ADMIN, "Hundesteuersatzung", "Satzungen pflegt die Administration.");
   }
 
   private static BigDecimal betrag(String text, String feld) {
