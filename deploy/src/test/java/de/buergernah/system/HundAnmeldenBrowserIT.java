@@ -94,6 +94,28 @@ class HundAnmeldenBrowserIT {
     Browser.warten(browser).until(ExpectedConditions.urlContains("/posteingang.xhtml"));
     assertFalse(browser.findElement(By.id("posteingang:aufgaben")).getText().contains(nummer));
     assertEquals("ABGESCHLOSSEN", HundAnmeldenIT.status(nummer));
+
+    // the case view: data, the released notice to download, the history of steps
+    browser.findElement(By.id("zum-vorgang")).click();
+    Browser.warten(browser).until(ExpectedConditions.urlContains("/vorgang.xhtml"));
+    assertEquals("ABGESCHLOSSEN", browser.findElement(By.id("status")).getText());
+    assertEquals(
+        "54,00 €", browser.findElement(By.id("jahresbetrag")).getText().replace('\u00a0', ' '));
+    WebElement bescheid = browser.findElement(By.partialLinkText("Steuerbescheid-" + nummer));
+    Object pdf =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const fertig = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => fertig(r.status + ' ' + r.headers.get('content-type') + ' '"
+                    + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));",
+                bescheid.getAttribute("href"));
+    assertEquals("200 application/pdf %PDF-", pdf, "der Bescheid lässt sich herunterladen");
+    String verlauf = browser.findElement(By.id("verlauf")).getText();
+    assertTrue(
+        verlauf.contains("system:prozess")
+            && verlauf.contains("sachbearbeitung")
+            && verlauf.contains("HOCHLADEN"),
+        verlauf);
   }
 
   @Test
@@ -108,6 +130,9 @@ class HundAnmeldenBrowserIT {
     Browser.warten(browser).until(ExpectedConditions.urlContains("/posteingang.xhtml"));
     assertFalse(browser.findElement(By.id("posteingang:aufgaben")).getText().contains(nummer));
     browser.get(Server.BASIS + "/aufgabe.xhtml?id=" + aufgabe);
+    assertEquals("Seite nicht gefunden", browser.findElement(By.tagName("h1")).getText());
+    assertFalse(browser.getPageSource().contains("Mustermann"));
+    browser.get(Server.BASIS + "/vorgang.xhtml?nummer=" + nummer);
     assertEquals("Seite nicht gefunden", browser.findElement(By.tagName("h1")).getText());
     assertFalse(browser.getPageSource().contains("Mustermann"));
   }

@@ -178,6 +178,23 @@ public class AuditService {
     return q.setMaxResults(max).getResultList();
   }
 
+  /**
+   * The history of one case (who did what when), for a caller who was already allowed to read the
+   * case; oldest first.
+   */
+  @Transactional
+  public List<AuditEintrag> verlauf(long mandantId, String vorgangNummer) {
+    return em.createQuery(
+            "select e from AuditEintrag e where e.mandantId = :m and e.vorgangNummer = :v and e.erfolg = true"
+                + " and e.aktion <> :lesen order by e.zeitpunkt, e.id",
+            AuditEintrag.class)
+        .setParameter("m", mandantId)
+        .setParameter("v", vorgangNummer)
+        .setParameter("lesen", Aktion.LESEN)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
   /** The filter as an admin reads it, e.g. "Filter: Aktion ANMELDUNG, Vorgang HST-2026-000001". */
   static String beschreibung(AuditFilter f) {
     java.util.List<String> teile = new java.util.ArrayList<>();

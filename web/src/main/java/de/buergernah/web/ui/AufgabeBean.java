@@ -88,6 +88,7 @@ public class AufgabeBean implements Serializable {
     }
     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
     ext.getFlash().put("erledigt", aufgabe.name() + " – " + aufgabe.vorgangNummer());
+    ext.getFlash().put("vorgang", aufgabe.vorgangNummer());
     ext.redirect(ext.getRequestContextPath() + "/posteingang.xhtml");
   }
 

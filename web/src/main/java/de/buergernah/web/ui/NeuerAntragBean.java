@@ -68,6 +68,7 @@ public class NeuerAntragBean implements Serializable {
       }
       ExternalContext ext = fc.getExternalContext();
       ext.getFlash().put("erledigt", "Antrag angelegt – " + e.vorgang());
+      ext.getFlash().put("vorgang", e.vorgang());
       ext.redirect(ext.getRequestContextPath() + "/posteingang.xhtml");
     } catch (FachlicherFehler e) {
       fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
