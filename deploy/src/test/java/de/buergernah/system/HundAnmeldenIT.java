@@ -160,6 +160,32 @@ class HundAnmeldenIT {
         postJson(erledigen, demo("sachbearbeitung"), "{\"unterlagenVollstaendig\":false}")
             .statusCode());
     assertEquals("NACHFORDERUNG", status(nummer));
+    JsonNode brief = null;
+    for (JsonNode d :
+        json(get("/api/v1/vorgaenge/" + nummer + "/dokumente", demo("sachbearbeitung")))) {
+      if (d.get("dateiname").asText().equals("Nachforderung-" + nummer + ".pdf")) {
+        brief = d;
+      }
+    }
+    assertTrue(brief != null, "das Nachforderungsschreiben liegt im Vorgang");
+    String brieftext =
+        Pdf.text(
+            Server.sendenBytes(
+                    Server.anfrage(
+                            "/api/v1/vorgaenge/"
+                                + nummer
+                                + "/dokumente/"
+                                + brief.get("id").asLong(),
+                            demo("sachbearbeitung"))
+                        .GET()
+                        .build())
+                .body());
+    String frist =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+            .plusDays(14)
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    assertTrue(
+        brieftext.contains("bis zum " + frist) && brieftext.contains("Sozialpass"), brieftext);
     assertNull(aufgabe("sachbearbeitung", nummer));
     assertEquals(
         201,

@@ -94,6 +94,38 @@ public class HundeanmeldungSchritte {
         vorgangId, "Steuerbescheid-" + v.getNummer() + ".pdf", Medientyp.PDF, pdf);
   }
 
+  /**
+   * Asks for missing documents: the case waits (NACHFORDERUNG) and the letter with the deadline is
+   * written into the case's documents.
+   */
+  @Transactional
+  public long nachfordern(long vorgangId, LocalDate frist) {
+    HundesteuerAntrag antrag = em.find(HundesteuerAntrag.class, vorgangId);
+    Vorgang v = antrag.getVorgang();
+    v.statusSetzen(Vorgang.STATUS_NACHFORDERUNG, Instant.now());
+    audit.system(
+        v.getMandant().getId(),
+        Aktion.AENDERN,
+        "Vorgang",
+        v.getId(),
+        v.getNummer(),
+        "Unterlagen nachgefordert bis " + frist);
+    String unterlagen =
+        em.find(de.buergernah.kern.vorgang.Verfahren.class, v.getVerfahren()).getUnterlagen();
+    byte[] pdf =
+        dokumente.nachforderung(
+            new Nachforderungsdaten(
+                behoerde(v.getMandant()),
+                v.getNummer(),
+                LocalDate.now(ZoneId.of("Europe/Berlin")),
+                frist,
+                antrag.halterName(),
+                antrag.halterAnschrift(),
+                unterlagen == null ? null : "– " + unterlagen.replace("; ", "\n– ")));
+    return ablage.systemSpeichern(
+        vorgangId, "Nachforderung-" + v.getNummer() + ".pdf", Medientyp.PDF, pdf);
+  }
+
   /** The receipt of a registration, as PDF/A-2b. */
   @Transactional
   public byte[] eingangsbestaetigung(long vorgangId) {

@@ -22,6 +22,7 @@ public class Hundesteuerdokumente {
 
   static final String EINGANGSBESTAETIGUNG = "verfahren/hundesteuer/berichte/Eingangsbestaetigung";
   static final String STEUERBESCHEID = "verfahren/hundesteuer/berichte/Steuerbescheid";
+  static final String NACHFORDERUNG = "verfahren/hundesteuer/berichte/Nachforderung";
 
   @Inject Berichtsdrucker drucker;
 
@@ -92,6 +93,21 @@ public class Hundesteuerdokumente {
         d.behoerde().mandant(),
         p,
         zeilen);
+  }
+
+  /** The request for missing documents, with the deadline. */
+  public byte[] nachforderung(Nachforderungsdaten d) {
+    Map<String, Object> p = briefkopf(d.behoerde(), d.halterName(), d.halterAnschrift());
+    p.put("VORGANGSNUMMER", d.vorgangsnummer());
+    p.put("SCHREIBEN_VOM", d.schreibenVom());
+    p.put("FRIST", d.frist());
+    p.put(
+        "UNTERLAGEN",
+        d.unterlagen() == null || d.unterlagen().isBlank()
+            ? "die in Ihrem Antrag genannten Nachweise"
+            : d.unterlagen());
+    return drucker.pdf(
+        NACHFORDERUNG, "Nachforderung " + d.vorgangsnummer(), d.behoerde().mandant(), p, null);
   }
 
   private static Map<String, Object> briefkopf(Behoerde b, String name, String anschrift) {

@@ -201,6 +201,32 @@ class HundesteuerdokumenteTest {
   }
 
   @Test
+  void nachforderungNenntUnterlagenUndFrist() {
+    PdfInhalt pdf =
+        PdfInhalt.von(
+            dokumente.nachforderung(
+                new Nachforderungsdaten(
+                    steueramt(),
+                    "HST-2026-000042",
+                    java.time.LocalDate.of(2026, 1, 12),
+                    java.time.LocalDate.of(2026, 1, 26),
+                    "Erika Mustermann",
+                    "Heidestraße 17, 01234 Musterstadt",
+                    "– Nachweis Sozialpass")));
+    String text = pdf.text();
+    for (String erwartet :
+        List.of(
+            "Bitte reichen Sie Unterlagen nach",
+            "HST-2026-000042",
+            "Nachweis Sozialpass",
+            "bis zum 26.01.2026",
+            "Erika Mustermann",
+            "zurückgezogen")) {
+      assertTrue(text.contains(erwartet), () -> "„" + erwartet + "“ fehlt in: " + text);
+    }
+  }
+
+  @Test
   void eingangsbestaetigungNenntVorgangEingangHalterUndHunde() {
     PdfInhalt pdf = PdfInhalt.von(dokumente.eingangsbestaetigung(eingangMustermann()));
     String text = pdf.text();

@@ -7,6 +7,9 @@ import de.buergernah.verfahren.hundesteuer.application.HundeanmeldungSchritte;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -49,10 +52,11 @@ public final class HundesteuerDelegates {
 
     @Override
     public void execute(DelegateExecution e) {
-      schritte.status(vorgangId(e), Vorgang.STATUS_NACHFORDERUNG);
-      e.setVariable(
-          VAR_NACHFORDERUNGSFRIST,
-          Einstellungen.text("buergernah.hundesteuer.nachforderungsfrist", "P14D"));
+      String frist = Einstellungen.text("buergernah.hundesteuer.nachforderungsfrist", "P14D");
+      // the timer and the letter use the same deadline
+      e.setVariable(VAR_NACHFORDERUNGSFRIST, frist);
+      schritte.nachfordern(
+          vorgangId(e), LocalDate.now(ZoneId.of("Europe/Berlin")).plus(Period.parse(frist)));
     }
   }
 
