@@ -1,9 +1,9 @@
 package de.buergernah.plattform.audit;
 
 import de.buergernah.kern.Rolle;
-import de.buergernah.plattform.fehler.FachlicherFehler;
 import de.buergernah.plattform.sicherheit.Akteur;
 import de.buergernah.plattform.sicherheit.AktuellerAkteur;
+import de.buergernah.plattform.sicherheit.Berechtigung;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +26,7 @@ public class AuditService {
   EntityManager em;
 
   @Inject AktuellerAkteur aktuell;
-  @Inject AuditService selbst;
+  @Inject Berechtigung berechtigung;
 
   /** Records an action of the current principal in the caller's transaction. */
   @Transactional
@@ -117,31 +117,15 @@ public class AuditService {
             detail));
   }
 
-  /** Records a successful user login (no principal is set yet). */
-  @Transactional
-  public void anmeldung(Long mandantId, String akteur, Aktion aktion, String detail) {
-    em.persist(
-        new AuditEintrag(Instant.now(), mandantId, akteur, aktion, null, null, null, true, detail));
-  }
-
   /**
    * Entries of the current ADMIN's Mandant, newest first, at most {@code max}. Reading the trail is
    * itself recorded; other roles are refused.
    */
   @Transactional
   public List<AuditEintrag> suchen(AuditFilter f, int max) {
-    Akteur a = aktuell.get();
-    if (!a.hatRolle(Rolle.ADMIN)) {
-      fehlschlag(
-          a.mandantId(),
-          a.name(),
-          Aktion.ZUGRIFF_VERWEIGERT,
-          "Audit",
-          null,
-          null,
-          "ADMIN erforderlich");
-      throw FachlicherFehler.keinZugriff("Das Protokoll ist der Administration vorbehalten.");
-    }
+    Akteur a =
+        berechtigung.mitRolle(
+            Rolle.ADMIN, "Audit", "Das Protokoll ist der Administration vorbehalten.");
     protokollieren(Aktion.LESEN, "Audit", null, null, beschreibung(f));
     return suchen(a.mandantId(), f, max);
   }
